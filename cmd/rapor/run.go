@@ -1,0 +1,205 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"time"
+
+	"github.com/rapor-publik/rapor/generator/build"
+	"github.com/rapor-publik/rapor/generator/data"
+)
+
+// Exit statuses.
+const (
+	exitOK    = 0
+	exitData  = 1 // the site has errors, or the build failed
+	exitUsage = 2 // the command line is wrong
+)
+
+const usage = `Rapor builds public-service scorecard sites from TOML data.
+
+Usage:
+  rapor build [-s DIR] [-o DIR]   check the site and write it into the output folder
+  rapor check [-s DIR]            check the site and print its problems
+  rapor version                   print the version
+
+Run "rapor COMMAND -h" for a command's flags.
+`
+
+// run is the whole program: main only calls it.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	cmd, rest := args[0], args[1:]
+	switch cmd {
+	case "build":
+		return runBuild(ctx, rest, stdout, stderr)
+	case "check":
+		return runCheck(rest, stdout, stderr)
+	case "version":
+		return runVersion(rest, stdout, stderr)
+	case "help", "-h", "-help", "--help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	}
+	fmt.Fprintf(stderr, "rapor: unknown command %q\n\n%s", cmd, usage)
+	return exitUsage
+}
+
+// newFlags makes a command's flag set; parse reports -h as exit 0.
+func newFlags(name, synopsis string, stderr io.Writer) *flag.FlagSet {
+	fs := flag.NewFlagSet("rapor "+name, flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.Usage = func() {
+		fmt.Fprintf(fs.Output(), "Usage: rapor %s\n\nFlags:\n", synopsis)
+		fs.PrintDefaults()
+	}
+	return fs
+}
+
+// parse parses flags; ok is false when run must return code.
+func parse(fs *flag.FlagSet, args []string) (code int, ok bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			return exitOK, false
+		}
+		return exitUsage, false
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(fs.Output(), "%s: unexpected argument %q\n", fs.Name(), fs.Arg(0))
+		fs.Usage()
+		return exitUsage, false
+	}
+	return 0, true
+}
+
+func runCheck(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("check", "check [-s DIR]", stderr)
+	src := fs.String("s", ".", "the site `folder`, holding data/ and content/")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if code, ok := checkSource(*src, stderr); !ok {
+		return code
+	}
+	ds, scores, diags := build.Check(os.DirFS(*src))
+	printDiagnostics(stderr, diags)
+	if diags.HasErrors() {
+		return exitData
+	}
+	results := 0
+	for _, y := range scores.Years {
+		results += len(y.Results)
+	}
+	fmt.Fprintf(stdout, "ok: %d bodies, %d results in %d years, %d pages\n", len(ds.Entities), results, len(scores.Years), len(ds.Pages))
+	return exitOK
+}
+
+func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("build", "build [-s DIR] [-o DIR]", stderr)
+	src := fs.String("s", ".", "the site `folder`, holding data/ and content/")
+	out := fs.String("o", "public", "the output `folder`; relative to the current folder")
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	if code, ok := checkSource(*src, stderr); !ok {
+		return code
+	}
+	if inside(*src, *out) {
+		fmt.Fprintf(stderr, "rapor build: the output folder %s would replace the site folder %s; choose another -o\n", *out, *src)
+		return exitUsage
+	}
+	start := time.Now()
+	res, err := build.Build(ctx, os.DirFS(*src), *out)
+	printDiagnostics(stderr, res.Diagnostics)
+	if err != nil {
+		if !errors.Is(err, build.ErrInvalid) {
+			fmt.Fprintf(stderr, "rapor build: %v\n", err)
+		}
+		fmt.Fprintf(stderr, "rapor build: nothing was published; %s is as it was\n", *out)
+		return exitData
+	}
+	fmt.Fprintf(stdout, "built %s: %d files, %s in %d ms\n", *out, res.Files, sizeString(res.Bytes), time.Since(start).Milliseconds())
+	return exitOK
+}
+
+func runVersion(args []string, stdout, stderr io.Writer) int {
+	fs := newFlags("version", "version", stderr)
+	if code, ok := parse(fs, args); !ok {
+		return code
+	}
+	fmt.Fprintf(stdout, "rapor %s\n", version())
+	return exitOK
+}
+
+func version() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok || info.Main.Version == "" {
+		return "(devel)"
+	}
+	v := info.Main.Version
+	for _, s := range info.Settings {
+		if s.Key == "vcs.revision" && len(s.Value) >= 12 {
+			v += " " + s.Value[:12]
+		}
+	}
+	return v
+}
+
+// checkSource reports a site folder that does not exist.
+func checkSource(dir string, stderr io.Writer) (int, bool) {
+	info, err := os.Stat(dir)
+	if err != nil || !info.IsDir() {
+		fmt.Fprintf(stderr, "rapor: site folder %s not found; give the folder that holds data/ and content/ with -s\n", dir)
+		return exitUsage, false
+	}
+	return 0, true
+}
+
+// inside reports whether dir is out or lies inside it, so that replacing
+// out would replace the site.
+func inside(dir, out string) bool {
+	d, err1 := filepath.Abs(dir)
+	o, err2 := filepath.Abs(out)
+	if err1 != nil || err2 != nil {
+		return false
+	}
+	rel, err := filepath.Rel(o, d)
+	return err == nil && (rel == "." || !strings.HasPrefix(rel, ".."))
+}
+
+func printDiagnostics(w io.Writer, diags data.Diagnostics) {
+	for _, d := range diags {
+		fmt.Fprintln(w, d)
+	}
+	errs, warns := diags.Count(data.Error), diags.Count(data.Warning)
+	if errs > 0 {
+		fmt.Fprintf(w, "%d %s, %d %s\n", errs, plural(errs, "error", "errors"), warns, plural(warns, "warning", "warnings"))
+	}
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+func sizeString(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%.1f kB", float64(n)/(1<<10))
+	}
+	return fmt.Sprintf("%d B", n)
+}

@@ -1,0 +1,79 @@
+package build
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+
+	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/export"
+	"github.com/rapor-publik/rapor/generator/score"
+)
+
+// ErrInvalid is returned when the source has errors; the diagnostics say
+// which.
+var ErrInvalid = errors.New("the site has errors")
+
+// Result tells what a build did.
+type Result struct {
+	Diagnostics data.Diagnostics // errors and warnings, sorted
+	Files       int              // files written
+	Bytes       int64            // bytes written
+}
+
+// Check loads, validates and scores the site without writing anything.
+func Check(src fs.FS) (*data.Dataset, *score.Scores, data.Diagnostics) {
+	ds, diags := data.Load(src)
+	if diags.HasErrors() {
+		return ds, nil, diags
+	}
+	scores, warnings := score.Compute(ds)
+	diags = append(diags, warnings...)
+	diags.Sort()
+	return ds, scores, diags
+}
+
+// Build checks the site in src and, when it has no errors, publishes it
+// into the folder out.
+func Build(ctx context.Context, src fs.FS, out string) (Result, error) {
+	ds, scores, diags := Check(src)
+	res := Result{Diagnostics: diags}
+	if diags.HasErrors() {
+		return res, ErrInvalid
+	}
+	files, err := render(ds, scores)
+	if err != nil {
+		return res, err
+	}
+	for _, f := range files {
+		res.Files++
+		res.Bytes += int64(len(f.data))
+	}
+	return res, publish(ctx, out, files)
+}
+
+// file is one output file: a slash-separated path and its bytes.
+type file struct {
+	path string
+	data []byte
+}
+
+// render produces every output file, in a fixed order.
+func render(ds *data.Dataset, s *score.Scores) ([]file, error) {
+	var files []file
+	for _, y := range s.Years {
+		var b bytes.Buffer
+		if err := export.WriteCSV(&b, y); err != nil {
+			return nil, fmt.Errorf("export %d: %w", y.Year, err)
+		}
+		files = append(files, file{export.CSVName(y.Year), b.Bytes()})
+	}
+	var b bytes.Buffer
+	if err := export.WriteJSON(&b, ds, s); err != nil {
+		return nil, fmt.Errorf("export json: %w", err)
+	}
+	files = append(files, file{export.JSONName, b.Bytes()})
+	return files, nil
+}

@@ -1,0 +1,81 @@
+package data
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+)
+
+// Source file names, relative to the site folder.
+const (
+	SiteFile     = "data/site.toml"
+	EntitiesFile = "data/entities.toml"
+	ScalesFile   = "data/scales.toml"
+	YearsGlob    = "data/years/*.toml"
+	ContentDir   = "content"
+)
+
+// Load reads and validates the site source in fsys. The diagnostics are
+// sorted by file and position; the dataset is complete only when they hold
+// no error.
+func Load(fsys fs.FS) (*Dataset, Diagnostics) {
+	l := &loader{
+		fsys:    fsys,
+		slugPos: map[*Entity]Pos{},
+		ds: &Dataset{
+			kinds:    map[string]*Kind{},
+			entities: map[string]*Entity{},
+			scales:   map[string]*Scale{},
+		},
+	}
+	l.loadSite()
+	l.loadEntities()
+	l.loadScales()
+	l.loadYears()
+	l.loadContent()
+	l.diags.Sort()
+	return l.ds, l.diags
+}
+
+type loader struct {
+	fsys    fs.FS
+	ds      *Dataset
+	diags   Diagnostics
+	slugPos map[*Entity]Pos // where each body's slug comes from
+}
+
+func (l *loader) report(file string) report { return report{file: file, diags: &l.diags} }
+
+// read returns a file's bytes, reporting it when it cannot be read.
+func (l *loader) read(name string, required bool) ([]byte, bool) {
+	b, err := fs.ReadFile(l.fsys, name)
+	switch {
+	case err == nil:
+		return b, true
+	case errors.Is(err, fs.ErrNotExist) && !required:
+		return nil, false
+	case errors.Is(err, fs.ErrNotExist):
+		l.report(name).errorf(Pos{}, "file not found; every site needs %s (see the README for its format)", name)
+	default:
+		l.report(name).errorf(Pos{}, "cannot read: %v", unwrapPath(err))
+	}
+	return nil, false
+}
+
+// parse reads and parses a required TOML file; nil when it is missing or
+// not valid TOML (the problem is reported).
+func (l *loader) parse(name string) *table {
+	b, ok := l.read(name, true)
+	if !ok {
+		return nil
+	}
+	return parseTOML(l.report(name), b, 0)
+}
+
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
+	}
+	return err
+}

@@ -1,0 +1,172 @@
+package data
+
+import (
+	"math/big"
+
+	"github.com/rapor-publik/rapor/generator/data/tomlpos"
+)
+
+// Pos is a 1-based line and column (in characters) in a source file.
+type Pos = tomlpos.Pos
+
+// Dataset is a whole validated site source.
+type Dataset struct {
+	Site     Site
+	Kinds    []*Kind   // in file order
+	Entities []*Entity // in file order
+	Scales   []*Scale  // in file order
+	Years    []*Year   // sorted by year
+	Pages    []*Page   // content pages and news, sorted by path; drafts left out
+
+	kinds    map[string]*Kind
+	entities map[string]*Entity
+	scales   map[string]*Scale
+}
+
+// Kind returns the kind with the given id, or nil.
+func (d *Dataset) Kind(id string) *Kind { return d.kinds[id] }
+
+// Entity returns the entity with the given code, or nil.
+func (d *Dataset) Entity(code string) *Entity { return d.entities[code] }
+
+// Scale returns the scale with the given id, or nil.
+func (d *Dataset) Scale(id string) *Scale { return d.scales[id] }
+
+// Site holds data/site.toml.
+type Site struct {
+	Title      string
+	BaseURL    string   // absolute, ends with "/"
+	Languages  []string // the first is the default language
+	Theme      string
+	Publisher  string
+	UnsafeHTML bool
+}
+
+// Kind is a kind of assessed body: provinsi, kabupaten, kementerian…
+type Kind struct {
+	ID            string
+	Label         string
+	LabelEN       string
+	RankGroup     string
+	Regional      bool
+	ProvinceGroup string // only for regional kinds; "" is the default group
+	Pos           Pos
+}
+
+// ProvinceKind is the id of the kind whose bodies are provinces.
+const ProvinceKind = "provinsi"
+
+// Entity is one assessed body.
+type Entity struct {
+	Code     string
+	Name     string
+	Kind     *Kind
+	Province *Entity // nil unless given
+	Slug     string
+	Pos      Pos // where its code is written
+}
+
+// Scale is a grading scale; grades are best first.
+type Scale struct {
+	ID     string
+	Name   string
+	Grades []*Grade
+	Pos    Pos
+}
+
+// Grade returns the grade a score falls in.
+func (s *Scale) Grade(score Score) *Grade {
+	for _, g := range s.Grades {
+		if score >= g.Min {
+			return g
+		}
+	}
+	return s.Grades[len(s.Grades)-1]
+}
+
+// Grade is one step of a scale.
+type Grade struct {
+	ID    string
+	Label string
+	Zone  string // hijau, kuning, merah, hitam or ""
+	Min   Score  // the lowest score in the grade: min rounded up to 2 decimals
+	Color string
+	Index int // 0 for the best grade
+	Pos   Pos
+}
+
+// Year is every result of one year, merged from its files.
+type Year struct {
+	Year      int
+	Scale     *Scale
+	Title     string
+	Announced *Date
+	Files     []string // the year's files, sorted
+	Sources   []*Source
+	Results   []*Result // in file order, files sorted by name
+
+	sources map[string]*Source
+}
+
+// Source returns the source with the given id, or nil.
+func (y *Year) Source(id string) *Source { return y.sources[id] }
+
+// Source is a publication that a result cites.
+type Source struct {
+	ID        string
+	Title     string
+	URL       string
+	Published *Date
+	File      string
+	Pos       Pos
+}
+
+// Result is one body's assessment in one year.
+type Result struct {
+	Entity       *Entity
+	Score        Score    // the score: as written or derived, rounded to 2 decimals
+	Written      *big.Rat // the score exactly as written; nil when derived from units
+	Derived      bool     // the score is the mean of the units
+	Units        []*Unit  // in file order
+	Sources      []*Source
+	Note         string
+	Reported     Reported
+	Illustrative bool
+	File         string
+	Pos          Pos // where its entity is written
+}
+
+// Unit is one service unit assessed within a result.
+type Unit struct {
+	Name  string
+	Type  string
+	Score Score // rounded to 2 decimals
+	Exact *big.Rat
+}
+
+// Reported holds ranks announced by the publisher; zero means not given.
+type Reported struct {
+	ProvinceRank, ProvinceOf int
+	NationalRank, NationalOf int
+	Pos                      Pos
+}
+
+// Page is a Markdown file under content/.
+type Page struct {
+	Path     string // relative to content/, with slashes, e.g. "berita/lebong.md"
+	Rel      string // the address within its language: "metodologi", "berita/lebong"
+	Section  string // "berita" for news, "" for other pages
+	Slug     string // the file name without .md
+	Title    string
+	Date     *Date
+	Entities []*Entity
+	Summary  string
+	Lang     string
+	Draft    bool
+	Params   map[string]any
+	Body     []byte // the Markdown after the front matter
+	BodyLine int    // the line of the body's first byte in the file
+}
+
+// NewsSection is the content folder whose pages are news articles.
+const NewsSection = "berita"

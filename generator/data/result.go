@@ -1,0 +1,152 @@
+package data
+
+import (
+	"math/big"
+	"strings"
+)
+
+var (
+	zero        = new(big.Rat)
+	oneHundred  = big.NewRat(100, 1)
+	maxMeanDiff = big.NewRat(5, 100) // a given score may differ this much from its units' mean
+)
+
+// readResult reads one [[result]]; nil when it names no known body.
+func (l *loader) readResult(t *table, f *yearFile) *yearResult {
+	r := &yearResult{Result: &Result{File: f.name, Illustrative: f.illustrative}, t: t}
+	code := t.reqStr("entity", `entity = "17.07"`)
+	r.Pos = t.keyPos("entity")
+	written, hasScore := readScore(t, "score")
+	units := l.readUnits(t)
+	r.sourceIDs, r.sourcePos = t.strList("sources")
+	r.Note = t.str("note")
+	if rt := t.sub("reported", "reported"); rt != nil {
+		r.Reported = readReported(rt)
+	}
+	t.done()
+	if code != "" {
+		if r.Entity = l.ds.entities[code]; r.Entity == nil {
+			t.valueErrorf("entity", "entity %q is not the code of any body in %s%s", code, EntitiesFile, l.codeHint(code))
+		}
+	}
+	r.Units = units
+	l.scoreResult(r, written, hasScore)
+	if r.Entity != nil && r.Entity.Kind != nil && !r.Entity.Kind.Regional {
+		if r.Reported.ProvinceRank != 0 || r.Reported.ProvinceOf != 0 {
+			t.f.errorf(r.Reported.Pos, "%s is not ranked within a province (its kind %q is not regional); remove province_rank and province_of",
+				r.Entity.Name, r.Entity.Kind.ID)
+		}
+	}
+	if r.Entity == nil {
+		return nil
+	}
+	return r
+}
+
+// scoreResult sets the score from the written score or the units' mean.
+func (l *loader) scoreResult(r *yearResult, written *big.Rat, hasScore bool) {
+	var exact []*big.Rat
+	for _, u := range r.Units {
+		if u.Exact == nil {
+			return // a unit score is wrong and reported: no mean
+		}
+		exact = append(exact, u.Exact)
+	}
+	mean := Mean(exact)
+	switch {
+	case written != nil:
+		r.Written = written
+		r.Score = Round(written)
+		if mean != nil {
+			diff := new(big.Rat).Sub(written, mean)
+			if diff.Abs(diff).Cmp(maxMeanDiff) > 0 {
+				r.t.f.warnf(r.t.valuePos("score"), "score %s differs by %s from %s, the mean of its %d units; check both figures",
+					formatExact(written), formatExact(diff), formatExact(mean), len(exact))
+			}
+		}
+	case mean != nil:
+		r.Score = Round(mean)
+		r.Derived = true
+	case !hasScore && !r.t.has("unit"):
+		r.t.f.errorf(r.t.pos(), "result has neither a score nor units; add score = … or [[result.unit]] tables with their scores")
+	}
+}
+
+// readScore reads a score of 0–100 exactly as written. It returns whether
+// the key was given, even when its value is wrong.
+func readScore(t *table, k string) (*big.Rat, bool) {
+	if !t.has(k) {
+		t.get(k)
+		return nil, false
+	}
+	r, ok := t.number(k)
+	if !ok {
+		return nil, true
+	}
+	if r.Cmp(zero) < 0 || r.Cmp(oneHundred) > 0 {
+		t.valueErrorf(k, "%s %s is outside 0–100", k, formatExact(r))
+		return nil, true
+	}
+	return r, true
+}
+
+func (l *loader) readUnits(t *table) []*Unit {
+	var units []*Unit
+	names := map[string]Pos{}
+	for _, ut := range t.tables("unit", "[[result.unit]]") {
+		u := &Unit{Name: ut.reqStr("name", `name = "Dinas Kesehatan"`), Type: ut.str("type")}
+		if ut.has("type") && strings.TrimSpace(u.Type) == "" {
+			ut.valueErrorf("type", "type is empty; leave it out or give a tag such as \"puskesmas\"")
+		}
+		if exact, given := readScore(ut, "score"); exact != nil {
+			u.Exact, u.Score = exact, Round(exact)
+		} else if !given {
+			ut.f.errorf(ut.pos(), "unit %q has no score; add score = …", u.Name)
+		}
+		ut.done()
+		if first, dup := names[u.Name]; dup && u.Name != "" {
+			ut.valueErrorf("name", "unit %q appears twice in this result (first on line %d); unit names must differ", u.Name, first.Line)
+		} else {
+			names[u.Name] = ut.keyPos("name")
+		}
+		units = append(units, u)
+	}
+	return units
+}
+
+func readReported(t *table) Reported {
+	r := Reported{Pos: t.pos()}
+	read := func(k string) int {
+		n, ok := t.integer(k)
+		if ok && n < 1 {
+			t.valueErrorf(k, "%s must be 1 or more", k)
+			return 0
+		}
+		return n
+	}
+	r.ProvinceRank, r.ProvinceOf = read("province_rank"), read("province_of")
+	r.NationalRank, r.NationalOf = read("national_rank"), read("national_of")
+	t.done()
+	if r.ProvinceOf != 0 && r.ProvinceRank > r.ProvinceOf {
+		t.valueErrorf("province_rank", "province_rank %d is past province_of %d", r.ProvinceRank, r.ProvinceOf)
+	}
+	if r.NationalOf != 0 && r.NationalRank > r.NationalOf {
+		t.valueErrorf("national_rank", "national_rank %d is past national_of %d", r.NationalRank, r.NationalOf)
+	}
+	return r
+}
+
+// codeHint suggests the code of a body named like s.
+func (l *loader) codeHint(s string) string {
+	low := strings.ToLower(strings.TrimSpace(s))
+	for _, e := range l.ds.Entities {
+		if strings.ToLower(e.Name) == low || e.Slug == low {
+			return "; results name bodies by code: did you mean \"" + e.Code + "\" (" + e.Name + ")?"
+		}
+	}
+	codes := make([]string, len(l.ds.Entities))
+	for i, e := range l.ds.Entities {
+		codes[i] = e.Code
+	}
+	return didYouMean(s, codes)
+}

@@ -1,0 +1,73 @@
+package data
+
+import (
+	"net/url"
+	"regexp"
+	"slices"
+	"strings"
+)
+
+var langPattern = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
+
+// loadSite reads data/site.toml. Missing optional settings get defaults:
+// languages ["id"], theme "default".
+func (l *loader) loadSite() {
+	s := &l.ds.Site
+	s.Languages = []string{"id"}
+	s.Theme = "default"
+	t := l.parse(SiteFile)
+	if t == nil {
+		return
+	}
+	s.Title = t.reqStr("title", `title = "Rapor Pelayanan Publik"`)
+	s.BaseURL = checkBaseURL(t, t.reqStr("base_url", `base_url = "https://rapor.example.org/"`))
+	if langs, pos := t.strList("languages"); t.has("languages") {
+		s.Languages = checkLanguages(t, langs, pos)
+	}
+	if t.has("theme") {
+		s.Theme = t.str("theme")
+		if !ValidSlug(s.Theme) {
+			t.valueErrorf("theme", "theme %q must be the name of a folder under themes/, in lower-case letters, digits and single dashes, such as \"default\"", s.Theme)
+		}
+	}
+	s.Publisher = t.str("publisher")
+	s.UnsafeHTML = t.boolean("unsafe_html")
+	t.done()
+}
+
+func checkBaseURL(t *table, raw string) string {
+	if raw == "" {
+		return ""
+	}
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		t.valueErrorf("base_url", "base_url %q must be an absolute http or https address without query or fragment, such as \"https://rapor.example.org/\"", raw)
+		return ""
+	}
+	if !strings.HasSuffix(raw, "/") {
+		raw += "/"
+	}
+	return raw
+}
+
+func checkLanguages(t *table, langs []string, pos []Pos) []string {
+	if len(langs) == 0 {
+		t.valueErrorf("languages", `languages is empty; list at least the default language, such as languages = ["id", "en"]`)
+		return []string{"id"}
+	}
+	var out []string
+	for i, lang := range langs {
+		switch {
+		case !langPattern.MatchString(lang):
+			t.f.errorf(pos[i], "language %q is not a language code such as \"id\" or \"en\"", lang)
+		case slices.Contains(out, lang):
+			t.f.errorf(pos[i], "language %q is listed twice", lang)
+		default:
+			out = append(out, lang)
+		}
+	}
+	if len(out) == 0 {
+		return []string{"id"}
+	}
+	return out
+}

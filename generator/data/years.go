@@ -1,0 +1,211 @@
+package data
+
+import (
+	"io/fs"
+	"net/url"
+	"slices"
+	"sort"
+)
+
+// yearFile is one data/years/*.toml file before the files of its year are
+// merged.
+type yearFile struct {
+	t            *table
+	name         string
+	year         int
+	scale        *Scale
+	title        string
+	announced    *Date
+	illustrative bool
+	sources      []*Source
+	results      []*yearResult
+}
+
+// yearResult is a result with the citations still to resolve.
+type yearResult struct {
+	*Result
+	t         *table
+	sourceIDs []string
+	sourcePos []Pos
+}
+
+// loadYears reads every data/years/*.toml and merges the files of a year.
+func (l *loader) loadYears() {
+	names, err := fs.Glob(l.fsys, YearsGlob)
+	if err != nil {
+		l.report(YearsGlob).errorf(Pos{}, "cannot list year files: %v", err)
+		return
+	}
+	sort.Strings(names)
+	byYear := map[int][]*yearFile{}
+	for _, name := range names {
+		if f := l.readYearFile(name); f != nil {
+			byYear[f.year] = append(byYear[f.year], f)
+		}
+	}
+	years := make([]int, 0, len(byYear))
+	for y := range byYear {
+		years = append(years, y)
+	}
+	slices.Sort(years)
+	for _, y := range years {
+		l.ds.Years = append(l.ds.Years, l.mergeYear(byYear[y]))
+	}
+}
+
+// readYearFile reads one year file; nil when it has no usable year.
+func (l *loader) readYearFile(name string) *yearFile {
+	b, ok := l.read(name, true)
+	if !ok {
+		return nil
+	}
+	t := parseTOML(l.report(name), b, 0)
+	if t == nil {
+		return nil
+	}
+	f := &yearFile{t: t, name: name}
+	year, ok := t.integer("year")
+	switch {
+	case !t.has("year"):
+		t.f.errorf(Pos{Line: 1, Col: 1}, "the file does not say its year; add year = 2024 at the top")
+	case ok && (year < 1000 || year > 9999):
+		t.valueErrorf("year", "year %d must have four digits, such as 2024", year)
+		ok = false
+	}
+	if id := t.reqStr("scale", `scale = "opini-2022"`); id != "" {
+		if f.scale = l.ds.scales[id]; f.scale == nil {
+			t.valueErrorf("scale", "scale %q is not declared in %s%s", id, ScalesFile, didYouMean(id, l.scaleIDs()))
+		}
+	}
+	f.title = t.str("title")
+	f.announced = t.date("announced")
+	f.illustrative = t.boolean("illustrative")
+	for _, st := range t.tables("source", "[[source]]") {
+		f.sources = append(f.sources, readSource(st, name))
+	}
+	for _, rt := range t.tables("result", "[[result]]") {
+		if r := l.readResult(rt, f); r != nil {
+			f.results = append(f.results, r)
+		}
+	}
+	t.done()
+	if !ok {
+		return nil
+	}
+	f.year = year
+	return f
+}
+
+func readSource(t *table, file string) *Source {
+	s := &Source{File: file}
+	s.ID = t.reqStr("id", `id = "radarbengkulu-868"`)
+	s.Pos = t.keyPos("id")
+	s.Title = t.reqStr("title", `title = "Judul artikel"`)
+	s.URL = t.reqStr("url", `url = "https://example.org/artikel"`)
+	if s.URL != "" && !webAddress(s.URL) {
+		t.valueErrorf("url", "url %q must be a full http or https address, such as \"https://example.org/artikel\"", s.URL)
+	}
+	s.Published = t.date("published")
+	t.done()
+	return s
+}
+
+func webAddress(raw string) bool {
+	u, err := url.Parse(raw)
+	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
+}
+
+// mergeYear merges the files of one year, reporting what they disagree on
+// and what they give twice.
+func (l *loader) mergeYear(files []*yearFile) *Year {
+	first := files[0]
+	y := &Year{Year: first.year, Scale: first.scale, sources: map[string]*Source{}}
+	var titleFrom, announcedFrom *yearFile
+	for _, f := range files {
+		y.Files = append(y.Files, f.name)
+		if f != first && f.scale != nil && first.scale != nil && f.scale != first.scale {
+			f.t.valueErrorf("scale", "scale %q differs from %q given for %d in %s:%d; all files of a year use one scale",
+				f.scale.ID, first.scale.ID, y.Year, first.name, first.t.valuePos("scale").Line)
+		}
+		if f.title != "" {
+			if titleFrom == nil {
+				y.Title, titleFrom = f.title, f
+			} else if f.title != y.Title {
+				f.t.valueErrorf("title", "title differs from the one given for %d in %s:%d; give it once, or the same in every file of the year",
+					y.Year, titleFrom.name, titleFrom.t.valuePos("title").Line)
+			}
+		}
+		if f.announced != nil {
+			if announcedFrom == nil {
+				y.Announced, announcedFrom = f.announced, f
+			} else if *f.announced != *y.Announced {
+				f.t.valueErrorf("announced", "announced %s differs from %s given for %d in %s:%d",
+					f.announced, y.Announced, y.Year, announcedFrom.name, announcedFrom.t.valuePos("announced").Line)
+			}
+		}
+		l.mergeSources(y, f)
+	}
+	seen := map[*Entity]*Result{}
+	for _, f := range files {
+		for _, r := range f.results {
+			l.addResult(y, seen, r)
+		}
+	}
+	return y
+}
+
+func (l *loader) mergeSources(y *Year, f *yearFile) {
+	for _, s := range f.sources {
+		if s.ID == "" {
+			continue
+		}
+		if prev, dup := y.sources[s.ID]; dup {
+			l.report(f.name).errorf(s.Pos, "source %q is declared twice for %d (first in %s:%d); give each source its own id",
+				s.ID, y.Year, prev.File, prev.Pos.Line)
+			continue
+		}
+		y.sources[s.ID] = s
+		y.Sources = append(y.Sources, s)
+	}
+}
+
+// addResult adds a result to its year once its citations resolve.
+func (l *loader) addResult(y *Year, seen map[*Entity]*Result, r *yearResult) {
+	if r.Entity == nil {
+		return
+	}
+	if prev, dup := seen[r.Entity]; dup {
+		r.t.valueErrorf("entity", "%s has two results for %d (first in %s:%d); keep one",
+			r.Entity.Name, y.Year, prev.File, prev.Pos.Line)
+		return
+	}
+	seen[r.Entity] = r.Result
+	for i, id := range r.sourceIDs {
+		s := y.sources[id]
+		switch {
+		case s == nil:
+			r.t.f.errorf(r.sourcePos[i], "source %q is not declared in any [[source]] of %d%s", id, y.Year, didYouMean(id, sourceIDs(y)))
+		case slices.Contains(r.Sources, s):
+			r.t.f.errorf(r.sourcePos[i], "source %q is cited twice", id)
+		default:
+			r.Sources = append(r.Sources, s)
+		}
+	}
+	y.Results = append(y.Results, r.Result)
+}
+
+func sourceIDs(y *Year) []string {
+	ids := make([]string, len(y.Sources))
+	for i, s := range y.Sources {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
+func (l *loader) scaleIDs() []string {
+	ids := make([]string, len(l.ds.Scales))
+	for i, s := range l.ds.Scales {
+		ids[i] = s.ID
+	}
+	return ids
+}

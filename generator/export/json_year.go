@@ -1,0 +1,101 @@
+package export
+
+import (
+	"github.com/rapor-publik/rapor/generator/score"
+)
+
+type year struct {
+	Year         int          `json:"year"`
+	Scale        string       `json:"scale"`
+	Title        string       `json:"title,omitempty"`
+	Announced    string       `json:"announced,omitempty"`
+	ScaleChange  *scaleChange `json:"scale_change,omitempty"`
+	Sources      []source     `json:"sources"`
+	Scopes       []scope      `json:"scopes"`
+	Distribution []count      `json:"distribution"`
+	Averages     []average    `json:"averages"`
+	Results      []result     `json:"results"`
+}
+
+type scaleChange struct {
+	FromYear  int    `json:"from_year"`
+	FromScale string `json:"from_scale"`
+}
+
+type source struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	URL       string `json:"url"`
+	Published string `json:"published,omitempty"`
+}
+
+// scope says how many bodies were ranked together and whether that is
+// every registered body: a rank over an incomplete scope is not official.
+type scope struct {
+	RankGroup     string   `json:"rank_group,omitempty"`
+	Province      string   `json:"province,omitempty"`
+	ProvinceGroup *string  `json:"province_group,omitempty"`
+	Kinds         []string `json:"kinds"`
+	Ranked        int      `json:"ranked"`
+	Registered    int      `json:"registered"`
+	Complete      bool     `json:"complete"`
+}
+
+type count struct {
+	Grade string `json:"grade"`
+	Count int    `json:"count"`
+}
+
+type average struct {
+	Kind     string `json:"kind"`
+	Province string `json:"province,omitempty"`
+	Mean     dec    `json:"mean"`
+	Count    int    `json:"count"`
+}
+
+func yearOf(y *score.Year) year {
+	out := year{Year: y.Year, Scale: y.Data.Scale.ID, Title: y.Data.Title}
+	if y.Data.Announced != nil {
+		out.Announced = y.Data.Announced.String()
+	}
+	if c := y.ScaleChange; c != nil {
+		out.ScaleChange = &scaleChange{FromYear: c.FromYear, FromScale: c.From.ID}
+	}
+	for _, s := range y.Data.Sources {
+		src := source{ID: s.ID, Title: s.Title, URL: s.URL}
+		if s.Published != nil {
+			src.Published = s.Published.String()
+		}
+		out.Sources = append(out.Sources, src)
+	}
+	for _, s := range append(append([]*score.Scope{}, y.Groups...), y.Provinces...) {
+		out.Scopes = append(out.Scopes, scopeOf(s))
+	}
+	for _, c := range y.Distribution {
+		out.Distribution = append(out.Distribution, count{Grade: c.Grade.ID, Count: c.Count})
+	}
+	for _, a := range y.Averages {
+		av := average{Kind: a.Kind.ID, Mean: dec(a.Mean), Count: a.Count}
+		if a.Province != nil {
+			av.Province = a.Province.Code
+		}
+		out.Averages = append(out.Averages, av)
+	}
+	for _, r := range y.Results {
+		out.Results = append(out.Results, resultOf(r))
+	}
+	return out
+}
+
+func scopeOf(s *score.Scope) scope {
+	out := scope{RankGroup: s.RankGroup, Ranked: len(s.Results), Registered: s.Registered, Complete: s.Complete()}
+	if s.Province != nil {
+		out.RankGroup = ""
+		out.Province = s.Province.Code
+		out.ProvinceGroup = &s.ProvinceGroup
+	}
+	for _, k := range s.Kinds {
+		out.Kinds = append(out.Kinds, k.ID)
+	}
+	return out
+}

@@ -1,0 +1,201 @@
+package score
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/rapor-publik/rapor/generator/data"
+)
+
+// Scores is what the pages and the export need to know about the results.
+type Scores struct {
+	Years     []*Year // ascending
+	Histories []*History
+	history   map[*data.Entity]*History
+}
+
+// History returns an entity's results over the years; nil when it has none.
+func (s *Scores) History(e *data.Entity) *History { return s.history[e] }
+
+// Year is one year's scored results.
+type Year struct {
+	Year    int
+	Data    *data.Year
+	Results []*Result // by national rank, then code: the export's order
+	// ScaleChange is set when the year's scale differs from the one of the
+	// year before it in the data.
+	ScaleChange *ScaleChange
+	// Groups are the national rankings, one per rank group, in the order
+	// their kinds are declared.
+	Groups []*Scope
+	// Provinces are the rankings within provinces, by province code then
+	// province group.
+	Provinces []*Scope
+	// Distribution counts the results per grade, best grade first.
+	Distribution []GradeCount
+	Averages     []Average
+	// LikeUnits ranks the units of one type within a province.
+	LikeUnits []*UnitScope
+}
+
+// ScaleChange is a change of methodology between two years.
+type ScaleChange struct {
+	FromYear int
+	From, To *data.Scale
+}
+
+// Scope is a set of bodies ranked together in a year.
+type Scope struct {
+	RankGroup     string       // national scopes
+	Province      *data.Entity // province scopes
+	ProvinceGroup string       // province scopes
+	Kinds         []*data.Kind // the kinds ranked in it, in declaration order
+	Results       []*Result    // by rank, then code
+	Registered    int          // bodies of the scope in the registry
+}
+
+// Complete reports whether every registered body of the scope has a result.
+func (s *Scope) Complete() bool { return len(s.Results) == s.Registered }
+
+// Result is one scored result.
+type Result struct {
+	*data.Result
+	Year     int
+	In       *Year // the scored year the result belongs to
+	Grade    *data.Grade
+	National Rank
+	Province *Rank // nil for bodies not ranked within a province
+	// Prev is the body's most recent earlier result; nil for its first.
+	Prev *Result
+	// Gap lists the years of the data between Prev and this result in
+	// which the body has no result.
+	Gap                []int
+	ScoreChange        data.Score // Score - Prev.Score
+	NationalRankChange int        // Prev's national rank - this one: positive is up
+	// ScaleChanged: Prev was graded on another scale, so its grade must
+	// not be compared with this one (the scores still are).
+	ScaleChanged bool
+	Streak       Streak
+	BestUnits    []*data.Unit // the units with the highest score
+	WorstUnits   []*data.Unit // the units with the lowest score
+	UnitRanks    []UnitRank   // like-unit ranks, one per unit with a type
+}
+
+// Rank is a position in a scope.
+type Rank struct {
+	Rank, Of int
+	Scope    *Scope
+	// Ties holds every result sharing the rank, this one included, by
+	// code; a rank is tied when it holds more than one.
+	Ties []*Result
+	// Reported is the rank the publisher announced, 0 if none.
+	Reported, ReportedOf int
+}
+
+// Complete reports whether the rank is over the whole scope.
+func (r Rank) Complete() bool { return r.Scope.Complete() }
+
+// Scale is the scale the result was graded on.
+func (r *Result) Scale() *data.Scale { return r.In.Data.Scale }
+
+// ProvinceRankChange is Prev's province rank minus this one; ok is false
+// when either has no province rank.
+func (r *Result) ProvinceRankChange() (change int, ok bool) {
+	if r.Prev == nil || r.Province == nil || r.Prev.Province == nil {
+		return 0, false
+	}
+	return r.Prev.Province.Rank - r.Province.Rank, true
+}
+
+// History is one body's results, oldest first.
+type History struct {
+	Entity  *data.Entity
+	Results []*Result
+	// Best and Worst are the results with the highest and lowest score;
+	// between equal scores, the most recent.
+	Best, Worst *Result
+}
+
+// byRankThenCode orders results by score (highest first), then code.
+func byRankThenCode(a, b *Result) int {
+	return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.Entity.Code, b.Entity.Code))
+}
+
+// Compute scores a dataset that loaded without errors. The diagnostics
+// are warnings about reported ranks.
+func Compute(ds *data.Dataset) (*Scores, data.Diagnostics) {
+	s := &Scores{history: map[*data.Entity]*History{}}
+	reg := newRegistry(ds)
+	var prev *Year
+	for _, dy := range ds.Years {
+		y := scoreYear(dy, reg)
+		if prev != nil && prev.Data.Scale != dy.Scale {
+			y.ScaleChange = &ScaleChange{FromYear: prev.Year, From: prev.Data.Scale, To: dy.Scale}
+		}
+		s.Years = append(s.Years, y)
+		prev = y
+	}
+	s.linkHistories(ds)
+	diags := checkReported(s)
+	diags.Sort()
+	return s, diags
+}
+
+// linkHistories connects each result to the body's earlier ones and
+// computes the facts that need the history.
+func (s *Scores) linkHistories(ds *data.Dataset) {
+	for _, y := range s.Years {
+		for _, r := range y.Results {
+			h := s.history[r.Entity]
+			if h == nil {
+				h = &History{Entity: r.Entity}
+				s.history[r.Entity] = h
+			}
+			if n := len(h.Results); n > 0 {
+				r.link(h.Results[n-1], s.Years)
+			}
+			h.Results = append(h.Results, r)
+			r.Streak = streakOf(h.Results)
+		}
+	}
+	for _, e := range ds.Entities {
+		if h := s.history[e]; h != nil {
+			h.Best, h.Worst = bestAndWorst(h.Results)
+			s.Histories = append(s.Histories, h)
+		}
+	}
+}
+
+func (r *Result) link(prev *Result, years []*Year) {
+	r.Prev = prev
+	r.ScoreChange = r.Score - prev.Score
+	r.NationalRankChange = prev.National.Rank - r.National.Rank
+	r.ScaleChanged = prev.Scale() != r.Scale()
+	for _, y := range years {
+		if y.Year > prev.Year && y.Year < r.Year {
+			r.Gap = append(r.Gap, y.Year)
+		}
+	}
+}
+
+func bestAndWorst(rs []*Result) (best, worst *Result) {
+	for _, r := range rs { // oldest first: >= and <= keep the most recent
+		if best == nil || r.Score >= best.Score {
+			best = r
+		}
+		if worst == nil || r.Score <= worst.Score {
+			worst = r
+		}
+	}
+	return best, worst
+}
+
+// Result returns the body's result in a year, or nil.
+func (h *History) Result(year int) *Result {
+	i, ok := slices.BinarySearchFunc(h.Results, year, func(r *Result, y int) int { return cmp.Compare(r.Year, y) })
+	if !ok {
+		return nil
+	}
+	return h.Results[i]
+}
