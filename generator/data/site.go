@@ -26,7 +26,7 @@ func (l *loader) loadSite() {
 	}
 	if t.has("theme") {
 		s.Theme = t.str("theme")
-		if !ValidSlug(s.Theme) {
+		if _, isStr := t.m["theme"].(string); isStr && !ValidSlug(s.Theme) {
 			t.valueErrorf("theme", "theme %q must be the name of a folder under themes/, in lower-case letters, digits and single dashes, such as \"default\"", s.Theme)
 		}
 	}

@@ -28,10 +28,15 @@ type result struct {
 	ReportedProvinceRank int   `json:"reported_province_rank,omitempty"`
 	ReportedProvinceOf   int   `json:"reported_province_of,omitempty"`
 
+	// The ranks a page may present as official: computed over a complete
+	// scope, else as published; absent when there is neither.
+	OfficialNational *official `json:"official_national,omitempty"`
+	OfficialProvince *official `json:"official_province,omitempty"`
+
 	PreviousYear       *int  `json:"previous_year,omitempty"`
 	ScoreChange        *dec  `json:"score_change,omitempty"`
 	RankNationalChange *int  `json:"rank_national_change,omitempty"`
-	RankProvinceChange *int  `json:"rank_province_change,omitempty"`
+	RankProvinceChange *int  `json:"rank_province_change,omitempty"` // between official ranks
 	ScaleChanged       bool  `json:"scale_changed,omitempty"`
 	GapYears           []int `json:"gap_years,omitempty"`
 
@@ -43,6 +48,20 @@ type result struct {
 	Sources      []string `json:"sources,omitempty"`
 	Note         string   `json:"note,omitempty"`
 	Illustrative bool     `json:"illustrative"`
+}
+
+type official struct {
+	Rank      int  `json:"rank"`
+	Of        int  `json:"of,omitempty"`
+	Published bool `json:"published"`
+}
+
+func officialOf(r *score.Rank) *official {
+	o, ok := r.Official()
+	if !ok {
+		return nil
+	}
+	return &official{Rank: o.Rank, Of: o.Of, Published: o.Published}
 }
 
 type streak struct {
@@ -74,6 +93,7 @@ func resultOf(r *score.Result) result {
 		ScaleChanged: r.ScaleChanged, GapYears: r.Gap,
 		Note: r.Note, Illustrative: r.Illustrative,
 	}
+	out.OfficialNational, out.OfficialProvince = officialOf(&r.National), officialOf(r.Province)
 	if p := r.Province; p != nil {
 		out.RankProvince, out.OfProvince = ptr(p.Rank), ptr(p.Of)
 		out.CompleteProvince = ptr(p.Complete())

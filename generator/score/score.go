@@ -99,13 +99,42 @@ func (r Rank) Complete() bool { return r.Scope.Complete() }
 // Scale is the scale the result was graded on.
 func (r *Result) Scale() *data.Scale { return r.In.Data.Scale }
 
-// ProvinceRankChange is Prev's province rank minus this one; ok is false
-// when either has no province rank.
+// Official is the rank a page may present as the official one: the
+// computed rank where the scope is complete, else the published
+// (reported) one, whose count may be unknown (of 0). ok is false when
+// there is neither: the computed rank then covers only the bodies whose
+// results are in the data.
+func (r *Rank) Official() (o Official, ok bool) {
+	switch {
+	case r == nil:
+		return Official{}, false
+	case r.Complete():
+		return Official{Rank: r.Rank, Of: r.Of}, true
+	case r.Reported != 0:
+		return Official{Rank: r.Reported, Of: r.ReportedOf, Published: true}, true
+	}
+	return Official{}, false
+}
+
+// Official is a rank fit to be presented as the official one.
+type Official struct {
+	Rank, Of  int
+	Published bool // from the publisher's announcement, not computed
+}
+
+// ProvinceRankChange is the previous result's official province rank
+// minus this one's (positive: moved up); ok is false unless both have an
+// official province rank.
 func (r *Result) ProvinceRankChange() (change int, ok bool) {
-	if r.Prev == nil || r.Province == nil || r.Prev.Province == nil {
+	if r.Prev == nil {
 		return 0, false
 	}
-	return r.Prev.Province.Rank - r.Province.Rank, true
+	now, ok1 := r.Province.Official()
+	before, ok2 := r.Prev.Province.Official()
+	if !ok1 || !ok2 {
+		return 0, false
+	}
+	return before.Rank - now.Rank, true
 }
 
 // History is one body's results, oldest first.
