@@ -61,7 +61,7 @@ func (l *loader) scoreResult(r *yearResult, written *big.Rat, hasScore bool) {
 			diff := new(big.Rat).Sub(written, mean)
 			if diff.Abs(diff).Cmp(maxMeanDiff) > 0 {
 				r.t.f.warnf(r.t.valuePos("score"), "score %s differs by %s from %s, the mean of its %d units; check both figures",
-					formatExact(written), formatExact(diff), formatExact(mean), len(exact))
+					r.t.written("score", written), formatExact(diff), formatExact(mean), len(exact))
 			}
 		}
 	case mean != nil:
@@ -84,7 +84,7 @@ func readScore(t *table, k string) (*big.Rat, bool) {
 		return nil, true
 	}
 	if r.Cmp(zero) < 0 || r.Cmp(oneHundred) > 0 {
-		t.valueErrorf(k, "%s %s is outside 0–100", k, formatExact(r))
+		t.valueErrorf(k, "%s %s is outside 0–100", k, t.written(k, r))
 		return nil, true
 	}
 	return r, true

@@ -82,7 +82,7 @@ func readGrade(t *table, s *Scale) (*Grade, *big.Rat) {
 		t.get("min")
 	} else if r, ok := t.number("min"); ok {
 		if r.Sign() < 0 || r.Cmp(big.NewRat(100, 1)) > 0 {
-			t.valueErrorf("min", "min %s is outside 0–100", formatExact(r))
+			t.valueErrorf("min", "min %s is outside 0–100", t.written("min", r))
 		} else {
 			min = r
 			g.Min = CeilScore(r)

@@ -75,6 +75,14 @@ func (t *table) wrongType(k, want string, v any) {
 	t.valueErrorf(k, "%s must be %s, not %s", k, want, typeName(v))
 }
 
+// written is the source text of the value of k, or r as a decimal.
+func (t *table) written(k string, r *big.Rat) string {
+	if e, ok := t.entry(t.path.Key(k)); ok && e.Raw != "" {
+		return e.Raw
+	}
+	return formatExact(r)
+}
+
 // str returns an optional string; "" when absent or wrong.
 func (t *table) str(k string) string {
 	v, ok := t.get(k)

@@ -21,6 +21,9 @@ func (c *cursor) dottedKey() ([]keyPart, error) {
 		if err != nil {
 			return nil, err
 		}
+		if len(parts) == maxDepth {
+			return nil, errorAt(k.pos, "a key has more than %d parts", maxDepth)
+		}
 		parts = append(parts, k)
 		c.skipSpace()
 		if c.peek() != '.' {

@@ -11,54 +11,6 @@ import (
 	"unicode/utf8"
 )
 
-// Entry is one located item.
-type Entry struct {
-	// Key is where the key starts (for a dotted key a.b.c, where its own
-	// part starts: b for a.b); for [table] and [[array]] headers, where
-	// the '[' starts; for array elements, where the element starts.
-	Key Pos
-	// Value is where the value starts; zero for table headers and
-	// implicitly created tables.
-	Value Pos
-	// Raw is the source text of a scalar value exactly as written (e.g.
-	// `92.00`, `1_000`, `"abc"` with its quotes, `2023-12-14`, `true`); ""
-	// for tables and arrays.
-	Raw string
-}
-
-// Index maps the paths of a TOML document to their entries.
-type Index struct {
-	entries map[Path]Entry
-	end     Pos
-}
-
-// Lookup returns the entry at p. It is safe on a nil Index.
-func (ix *Index) Lookup(p Path) (Entry, bool) {
-	if ix == nil {
-		return Entry{}, false
-	}
-	e, ok := ix.entries[p]
-	return e, ok
-}
-
-// End returns the position just past the last character of the document,
-// not counting line endings at its end: the line of its last non-empty
-// line and a column one past that line's length. It is {1, 1} for an
-// empty document (and a nil Index).
-func (ix *Index) End() Pos {
-	if ix == nil {
-		return Pos{Line: 1, Col: 1}
-	}
-	return ix.end
-}
-
-// add records e at p unless p is already recorded.
-func (ix *Index) add(p Path, e Entry) {
-	if _, ok := ix.entries[p]; !ok {
-		ix.entries[p] = e
-	}
-}
-
 // scanner reads a document into an Index.
 type scanner struct {
 	cursor
@@ -67,9 +19,11 @@ type scanner struct {
 }
 
 // Scan indexes src, which is expected to be valid TOML (callers scan only
-// what BurntSushi/toml parsed without error; like it, Scan accepts TOML
-// 1.1 inline tables). It never panics; on input it cannot follow it
-// returns an error naming a line and column, and the entries found so far.
+// what BurntSushi/toml parsed without error). Like BurntSushi/toml, it
+// skips a byte order mark and accepts TOML 1.1 inline tables (line breaks,
+// comments and a trailing comma inside braces). It never panics; on input
+// it cannot follow, or nested more than 1000 levels deep, it returns an
+// error naming a line and column, and the entries found so far.
 func Scan(src []byte) (*Index, error) {
 	s := &scanner{
 		cursor: newCursor(src),

@@ -1,8 +1,9 @@
 package tomlpos
 
-// maxDepth bounds the nesting of arrays and inline tables, so that no
-// input can exhaust the stack.
-const maxDepth = 10000
+// maxDepth bounds the nesting of arrays and inline tables and the number of
+// parts of a dotted key, so that no input can exhaust the stack or make
+// paths grow without bound.
+const maxDepth = 1000
 
 // keyValue reads `key = value` and records it, and the implicit tables of a
 // dotted key, under the table base.
