@@ -121,6 +121,11 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	start := time.Now()
 	res, err := build.Build(ctx, os.DirFS(*src), *out)
 	printDiagnostics(stderr, res.Diagnostics)
+	var cleanup *build.CleanupError
+	if errors.As(err, &cleanup) {
+		fmt.Fprintf(stderr, "rapor build: warning: %v; remove it by hand\n", err)
+		err = nil
+	}
 	if err != nil {
 		if !errors.Is(err, build.ErrInvalid) {
 			fmt.Fprintf(stderr, "rapor build: %v\n", err)
@@ -174,7 +179,8 @@ func inside(dir, out string) bool {
 		return false
 	}
 	rel, err := filepath.Rel(o, d)
-	return err == nil && (rel == "." || !strings.HasPrefix(rel, ".."))
+	// Not a prefix test on "..": a folder may be called "..site".
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
 func printDiagnostics(w io.Writer, diags data.Diagnostics) {

@@ -112,8 +112,21 @@ func swap(tmp, out string) error {
 	}
 	if old != "" {
 		if err := os.RemoveAll(old); err != nil {
-			return fmt.Errorf("publish: remove old output %s: %w", old, err)
+			return &CleanupError{Path: old, Err: err}
 		}
 	}
 	return nil
 }
+
+// CleanupError says that the new output was published but the previous
+// one, moved aside, could not be removed.
+type CleanupError struct {
+	Path string
+	Err  error
+}
+
+func (e *CleanupError) Error() string {
+	return fmt.Sprintf("published, but the previous output %s could not be removed: %v", e.Path, e.Err)
+}
+
+func (e *CleanupError) Unwrap() error { return e.Err }

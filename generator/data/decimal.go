@@ -97,14 +97,14 @@ func exactValue(raw string, v any) (*big.Rat, bool) {
 	return nil, false
 }
 
-// formatExact writes an exact value as a short decimal for messages.
+// formatExact writes an exact value for messages: with at least 2
+// decimals, and up to 6 where the value has them ("3.00", "95.3675").
 func formatExact(r *big.Rat) string {
-	if r.IsInt() {
-		return r.Num().String()
+	s := strings.TrimRight(r.FloatString(6), "0")
+	if i := strings.IndexByte(s, '.'); len(s)-i-1 < 2 {
+		s += strings.Repeat("0", 2-(len(s)-i-1))
 	}
-	s := r.FloatString(6)
-	s = strings.TrimRight(s, "0")
-	return strings.TrimSuffix(s, ".")
+	return s
 }
 
 // Date is a calendar date without a time zone.
