@@ -58,6 +58,9 @@ func (t *table) has(k string) bool {
 }
 
 func (t *table) get(k string) (any, bool) {
+	if t.seen == nil {
+		t.seen = make([]string, 0, len(t.m)+4) // getters ask for a few absent keys too
+	}
 	t.seen = append(t.seen, k)
 	v, ok := t.m[k]
 	return v, ok
@@ -261,6 +264,9 @@ func (t *table) done() {
 		if !slices.Contains(t.seen, k) {
 			unknown = append(unknown, k)
 		}
+	}
+	if len(unknown) == 0 {
+		return
 	}
 	slices.Sort(unknown)
 	var known []string

@@ -38,8 +38,13 @@ func parseTOML(r report, src []byte, lineOffset int) (root *table) {
 	}
 	ix, err := tomlpos.Scan(src)
 	if err != nil {
-		// Positions are lost, not data: report at line 1 and go on.
-		r.warnf(f.shift(Pos{Line: 1, Col: 1}), "cannot locate keys in this file (%v); messages point at line 1", err)
+		// Positions are lost, not data: report at the top and go on.
+		top := f.shift(Pos{Line: 1, Col: 1})
+		var se *tomlpos.Error
+		if errors.As(err, &se) { // its line counts from the document's start
+			err = fmt.Errorf("line %d, column %d: %s", f.shift(se.Pos).Line, se.Pos.Col, se.Msg)
+		}
+		r.warnf(top, "cannot locate keys in this file (%v); messages point at line %d", err, top.Line)
 	}
 	f.ix = ix
 	return &table{f: f, m: m, name: "the top level"}

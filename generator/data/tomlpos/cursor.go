@@ -149,5 +149,16 @@ func (c *cursor) errorf(format string, args ...any) error {
 
 // errorAt returns an error at p, naming its line and column.
 func errorAt(p Pos, format string, args ...any) error {
-	return fmt.Errorf("line %d, column %d: %s", p.Line, p.Col, fmt.Sprintf(format, args...))
+	return &Error{Pos: p, Msg: fmt.Sprintf(format, args...)}
+}
+
+// Error is input that Scan cannot follow, at a place in the document.
+type Error struct {
+	Pos Pos
+	Msg string
+}
+
+// Error formats the error as "line 3, column 7: message".
+func (e *Error) Error() string {
+	return fmt.Sprintf("line %d, column %d: %s", e.Pos.Line, e.Pos.Col, e.Msg)
 }

@@ -23,15 +23,22 @@ type scanner struct {
 // skips a byte order mark and accepts TOML 1.1 inline tables (line breaks,
 // comments and a trailing comma inside braces). It never panics; on input
 // it cannot follow, or nested more than 1000 levels deep, it returns an
-// error naming a line and column, and the entries found so far.
+// *Error naming a line and column, and the entries found so far.
 func Scan(src []byte) (*Index, error) {
 	s := &scanner{
 		cursor: newCursor(src),
-		Index:  &Index{entries: make(map[Path]Entry), end: endPos(src)},
+		Index:  &Index{entries: make(map[Path]Entry, sizeHint(src)), end: endPos(src)},
 		arrays: make(map[Path]int),
 	}
 	err := s.document()
 	return s.Index, err
+}
+
+// sizeHint guesses how many entries src holds, to size the index once:
+// about one per line, and no more than 1<<16 so that a huge file of
+// blank lines or one long string costs no more than a few megabytes.
+func sizeHint(src []byte) int {
+	return min(bytes.Count(src, []byte("\n"))+1, 1<<16)
 }
 
 // document reads the whole input: key/value pairs and table headers.

@@ -1,0 +1,49 @@
+package build_test
+
+import (
+	"testing"
+	"testing/fstest"
+
+	"github.com/rapor-publik/rapor/generator/build"
+	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/internal/fixture"
+)
+
+// nationalSite generates the national fixture (591 bodies, 9 years) and
+// fails the benchmark unless it checks without a diagnostic. It is made
+// before the timed loop.
+func nationalSite(b *testing.B) fstest.MapFS {
+	b.Helper()
+	fsys, err := fixture.Generate(fixture.Options{Seed: 1, Size: fixture.National()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, _, diags := build.Check(fsys); len(diags) > 0 {
+		b.Fatalf("the national fixture has %d diagnostics:\n%v", len(diags), diags.Error())
+	}
+	return fsys
+}
+
+// BenchmarkCheckNational loads, validates and scores the national fixture:
+// the work of every build before rendering.
+func BenchmarkCheckNational(b *testing.B) {
+	fsys := nationalSite(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, scores, _ := build.Check(fsys); scores == nil {
+			b.Fatal("no scores")
+		}
+	}
+}
+
+// BenchmarkLoadNational loads and validates the national fixture without
+// scoring it.
+func BenchmarkLoadNational(b *testing.B) {
+	fsys := nationalSite(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, diags := data.Load(fsys); len(diags) > 0 {
+			b.Fatal(diags.Error())
+		}
+	}
+}
