@@ -1,0 +1,124 @@
+package narrative_test
+
+// rankCases: official, published and partial ranks, their changes and
+// ties.
+func rankCases() []storyCase {
+	return []storyCase{{
+		name: "published rank with its count",
+		ys:   years{2023: {res("17.01", "92", "reported = { province_rank = 5, province_of = 10 }")}},
+		year: 2023, code: "17.01", publisher: ori,
+		id:    []string{"Menurut pengumuman Ombudsman Republik Indonesia, Lebong berada di peringkat 5 dari 10 kabupaten/kota di Provinsi Bengkulu."},
+		en:    []string{"As announced by Ombudsman Republik Indonesia, Lebong ranked 5th of 10 regencies and cities in Bengkulu Province."},
+		notID: []string{"datanya tersedia"},
+		not:   []string{"with data"},
+	}, {
+		name: "published rank without a count",
+		ys:   years{2023: {res("17.01", "92", "reported = { province_rank = 5 }"), res("17.02", "95")}},
+		year: 2023, code: "17.01",
+		id:    []string{"Menurut pengumuman resmi, Lebong berada di peringkat 5 di Provinsi Bengkulu."},
+		en:    []string{"As officially announced, Lebong ranked 5th in Bengkulu Province."},
+		notID: []string{"peringkat 2", "datanya tersedia"},
+		not:   []string{"2nd", "with data"},
+	}, {
+		name: "rank over the bodies with data only",
+		ys:   years{2023: {res("17.01", "90"), res("17.02", "95"), res("17.71", "80")}},
+		year: 2023, code: "17.01",
+		id:    []string{"Di Provinsi Bengkulu, Lebong berada di peringkat 2 dari 3 kabupaten/kota yang datanya tersedia; peringkat ini bukan peringkat resmi."},
+		en:    []string{"In Bengkulu Province, Lebong ranked 2nd of the 3 regencies and cities with data; this is not an official ranking."},
+		notID: []string{"menempatkan", "secara nasional"},
+		not:   []string{"placed", "nationally"},
+	}, {
+		name: "alone in the data: no rank",
+		ys:   years{2023: {res("17.01", "90")}},
+		year: 2023, code: "17.01",
+		notID: []string{"peringkat"},
+		not:   []string{"1st"},
+	}, {
+		name: "rank change against a published rank",
+		ys: years{
+			2022: {res("17.01", "84.22", "reported = { province_rank = 5 }")},
+			2023: bengkulu("92", "95.94", "94.08", "91", "80", "70"),
+		},
+		year: 2023, code: "17.01", publisher: ori,
+		headline: [2]string{"Lebong Naik ke Peringkat 3 di Bengkulu", "Lebong Rises to 3rd in Bengkulu"},
+		id:       []string{"Nilai itu menempatkan Lebong di peringkat 3 dari 6 kabupaten/kota di Provinsi Bengkulu, naik dari peringkat 5."},
+		en:       []string{"The score placed Lebong 3rd of 6 regencies and cities in Bengkulu Province, up from 5th."},
+		notID:    []string{"menurut pengumuman", "Menurut pengumuman"},
+		not:      []string{"announced"},
+	}, {
+		name: "no rank change against a partial rank",
+		ys: years{
+			2022: {res("17.01", "95"), res("17.02", "90")},
+			2023: bengkulu("92", "95.94", "94.08", "91", "80", "70"),
+		},
+		year: 2023, code: "17.01",
+		id:    []string{"Nilai itu menempatkan Lebong di peringkat 3 dari 6 kabupaten/kota di Provinsi Bengkulu."},
+		en:    []string{"The score placed Lebong 3rd of 6 regencies and cities in Bengkulu Province."},
+		notID: []string{"dari peringkat"},
+		not:   []string{"from 1st"},
+	}, {
+		name: "national rank, published, up",
+		ys: years{
+			2022: {res("17.01", "90", "reported = { national_rank = 14, national_of = 416 }")},
+			2023: {res("17.01", "92", "reported = { national_rank = 8, national_of = 416 }")},
+		},
+		year: 2023, code: "17.01", publisher: ori,
+		headline: [2]string{"Lebong Naik ke Peringkat 8 Nasional", "Lebong Rises to 8th Nationally"},
+		id:       []string{"Menurut pengumuman Ombudsman Republik Indonesia, Lebong berada di peringkat 8 dari 416 kabupaten secara nasional, naik dari peringkat 14."},
+		en:       []string{"As announced by Ombudsman Republik Indonesia, Lebong ranked 8th of 416 regencies nationally, up from 14th."},
+	}, {
+		name: "national rank, published, kept, after a province rank",
+		ys: years{
+			2022: {res("17.01", "90", "reported = { province_rank = 2, national_rank = 113, national_of = 416 }")},
+			2023: {res("17.01", "92", "reported = { province_rank = 1, national_rank = 113, national_of = 416 }")},
+		},
+		year: 2023, code: "17.01", publisher: ori,
+		headline: [2]string{"Lebong Naik ke Peringkat 1 di Bengkulu", "Lebong Rises to 1st in Bengkulu"},
+		id: []string{"Menurut pengumuman Ombudsman Republik Indonesia, Lebong berada di peringkat 1 di Provinsi Bengkulu, naik dari peringkat 2.",
+			"Menurut pengumuman resmi, Lebong juga tetap di peringkat 113 dari 416 kabupaten secara nasional, seperti pada 2022."},
+		en: []string{"As announced by Ombudsman Republik Indonesia, Lebong ranked 1st in Bengkulu Province, up from 2nd.",
+			"As officially announced, Lebong also stayed 113th of 416 regencies nationally, as in 2022."},
+	}, {
+		name: "national rank of a province, computed",
+		ys:   years{2023: {res("17", "90"), res("36", "85")}},
+		year: 2023, code: "17",
+		headline: [2]string{"Provinsi Bengkulu Raih Peringkat 1 Nasional", "Bengkulu Province Ranks 1st Nationally"},
+		id:       []string{"Pemerintah Provinsi Bengkulu meraih nilai 90,00", "Nilai itu menempatkan Provinsi Bengkulu di peringkat 1 dari 2 provinsi secara nasional."},
+		en:       []string{"The Bengkulu Province government scored 90.00", "The score placed Bengkulu Province 1st of 2 provinces nationally."},
+	}, {
+		name: "first in the province, kept",
+		ys: years{
+			2022: bengkulu("97", "95.94", "94.08", "91", "80", "70"),
+			2023: bengkulu("96", "95.94", "94.08", "91", "80", "70"),
+		},
+		year: 2023, code: "17.01",
+		headline: [2]string{"Lebong Pertahankan Peringkat 1 di Bengkulu", "Lebong Stays 1st in Bengkulu"},
+		id:       []string{"Lebong tetap di peringkat 1 dari 6 kabupaten/kota di Provinsi Bengkulu, seperti pada 2022."},
+		en:       []string{"Lebong stayed 1st of 6 regencies and cities in Bengkulu Province, as in 2022."},
+	}, {
+		name: "tied with one",
+		ys:   years{2023: bengkulu("90", "90", "85", "80", "75", "70")},
+		year: 2023, code: "17.01",
+		headline: [2]string{"Kabupaten Lebong Raih Nilai 90,00 dalam Penilaian Kepatuhan 2023", "Lebong Regency Scores 90.00 in 2023 Compliance Assessment"},
+		id:       []string{"di peringkat 1 dari 6 kabupaten/kota di Provinsi Bengkulu, bersama Kabupaten Kaur."},
+		en:       []string{"1st of 6 regencies and cities in Bengkulu Province, tied with Kaur Regency."},
+	}, {
+		name: "tied with three",
+		ys:   years{2023: bengkulu("90", "90", "90", "80", "75", "90")},
+		year: 2023, code: "17.02",
+		id: []string{"di peringkat 1 dari 6 kabupaten/kota di Provinsi Bengkulu, bersama Kabupaten Lebong, Kabupaten Seluma, dan Kota Bengkulu."},
+		en: []string{"1st of 6 regencies and cities in Bengkulu Province, tied with Lebong Regency, Seluma Regency, and Bengkulu City."},
+	}, {
+		name: "tied with more than three",
+		ys:   years{2023: bengkulu("90", "90", "90", "90", "90", "91")},
+		year: 2023, code: "17.01",
+		id: []string{"di peringkat 2 dari 6 kabupaten/kota di Provinsi Bengkulu, bersama 4 daerah lain."},
+		en: []string{"2nd of 6 regencies and cities in Bengkulu Province, tied with 4 others."},
+	}, {
+		name: "ties of a partial rank",
+		ys:   years{2023: {res("17.01", "90"), res("17.02", "90"), res("17.03", "95")}},
+		year: 2023, code: "17.01",
+		id: []string{"Lebong berada di peringkat 2 dari 3 kabupaten/kota yang datanya tersedia, bersama Kabupaten Kaur; peringkat ini bukan peringkat resmi."},
+		en: []string{"Lebong ranked 2nd of the 3 regencies and cities with data, tied with Kaur Regency; this is not an official ranking."},
+	}}
+}

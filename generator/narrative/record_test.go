@@ -1,0 +1,157 @@
+package narrative_test
+
+// recordCases: grades, a change of scale, streaks, the body's best and
+// worst years, and its service units.
+func recordCases() []storyCase {
+	return append(gradeCases(), unitCases()...)
+}
+
+func gradeCases() []storyCase {
+	return []storyCase{{
+		name: "grade up within a zone",
+		ys:   years{2022: {res("17.01", "84.22")}, 2023: {res("17.01", "92")}},
+		year: 2023, code: "17.01",
+		id: []string{"Predikat Lebong naik dari Kualitas Tinggi (B) menjadi Kualitas Tertinggi (A)."},
+		en: []string{"Lebong's grade rose from B (Kualitas Tinggi) to A (Kualitas Tertinggi)."},
+	}, {
+		name: "grade and zone up",
+		ys:   years{2022: {res("17.01", "70")}, 2023: {res("17.01", "80")}},
+		year: 2023, code: "17.01",
+		id: []string{"Predikat Lebong naik dari Kualitas Sedang (C) menjadi Kualitas Tinggi (B), sekaligus naik dari zona kuning ke zona hijau."},
+		en: []string{"Lebong's grade rose from C (Kualitas Sedang) to B (Kualitas Tinggi), moving it up from the yellow zone to the green zone."},
+	}, {
+		name: "grade down",
+		ys:   years{2022: {res("17.01", "92")}, 2023: {res("17.01", "85")}},
+		year: 2023, code: "17.01",
+		id: []string{"Predikat Lebong turun dari Kualitas Tertinggi (A) menjadi Kualitas Tinggi (B)."},
+		en: []string{"Lebong's grade fell from A (Kualitas Tertinggi) to B (Kualitas Tinggi)."},
+	}, {
+		name: "zone down on the zona scale",
+		ys:   years{2019: {res("17.01", "85")}, 2021: {res("17.01", "70")}},
+		year: 2021, code: "17.01",
+		id:    []string{"Dengan nilai itu, Lebong turun dari zona hijau ke zona kuning."},
+		en:    []string{"That moved Lebong down from the green zone to the yellow zone."},
+		notID: []string{"bertahan", "lebih baik"},
+		not:   []string{"stayed", "or better"},
+	}, {
+		name: "first grade",
+		ys:   years{2023: {res("17.01", "60")}},
+		year: 2023, code: "17.01",
+		id: []string{"Dengan nilai itu, Lebong meraih predikat Kualitas Sedang (C) dan berada di zona kuning."},
+		en: []string{"That earned Lebong grade C (Kualitas Sedang), in the yellow zone."},
+	}, {
+		name: "change of scale",
+		ys:   years{2021: {res("17.01", "70")}, 2022: {res("17.01", "92")}},
+		year: 2022, code: "17.01", publisher: ori,
+		id: []string{"naik 22,00 poin dari 70,00 pada 2021.",
+			"Dengan nilai itu, Lebong meraih predikat Kualitas Tertinggi (A) dan berada di zona hijau.",
+			"Sejak 2022, Ombudsman Republik Indonesia memakai skala “Opini kualitas (2022–2024)” (A–E), menggantikan skala “Zona kepatuhan (2015–2021)” (hijau–merah) yang dipakai pada 2021, sehingga predikat kedua tahun tidak dapat dibandingkan langsung"},
+		en: []string{"up 22.00 points from 70.00 in 2021.",
+			"That earned Lebong grade A (Kualitas Tertinggi), in the green zone.",
+			"Since 2022, Ombudsman Republik Indonesia has used the “Opini kualitas (2022–2024)” scale (A–E) instead of the “Zona kepatuhan (2015–2021)” scale (hijau–merah) used in 2021, so the grades of the two years cannot be compared directly"},
+		notID: []string{"zona kuning ke", "menjadi", "tetap"},
+		not:   []string{"from the yellow zone", "rose from", "kept"},
+	}, {
+		name: "change of scale without a publisher, after a gap",
+		ys:   years{2019: {res("17.01", "85")}, 2021: {res("17.02", "90")}, 2022: {res("17.01", "85")}, 2023: {res("17.01", "86")}},
+		year: 2022, code: "17.01",
+		id: []string{"Sejak 2022, penilaian memakai skala", "yang dipakai pada 2019"},
+		en: []string{"Since 2022, the assessment has used the", "used in 2019"},
+	}, {
+		name: "streak across scales",
+		ys:   years{2021: {res("17.01", "90")}, 2022: {res("17.01", "90")}, 2023: {res("17.01", "91")}},
+		year: 2023, code: "17.01",
+		id: []string{"Lebong bertahan tiga tahun berturut-turut di zona hijau, sejak 2021; zona itu dipakai oleh kedua skala penilaian."},
+		en: []string{"Lebong has stayed in the green zone three years in a row, since 2021; both grading scales use the same zones."},
+	}, {
+		name: "streak in the yellow zone or better",
+		ys:   years{2022: {res("17.01", "95")}, 2023: {res("17.01", "60")}, 2024: {res("17.01", "65")}},
+		year: 2024, code: "17.01",
+		id:    []string{"Predikat Lebong tetap Kualitas Sedang (C), seperti pada 2023.", "Lebong bertahan tiga tahun berturut-turut di zona kuning atau lebih baik, sejak 2022."},
+		en:    []string{"Lebong kept grade C (Kualitas Sedang), as in 2023.", "Lebong has stayed in the yellow zone or better three years in a row, since 2022."},
+		notID: []string{"kedua skala"},
+		not:   []string{"both grading scales"},
+	}, {
+		name: "streak over a year without an assessment",
+		ys:   years{2019: {res("17.01", "90")}, 2021: {res("17.01", "90")}},
+		year: 2021, code: "17.01",
+		id:    []string{"Lebong bertahan di zona hijau dalam dua penilaian berturut-turut, sejak 2019."},
+		en:    []string{"Lebong has stayed in the green zone in two consecutive assessments, since 2019."},
+		notID: []string{"tetap berada", "tahun berturut-turut"},
+		not:   []string{"remained", "years in a row"},
+	}, {
+		name: "best year, the latest",
+		ys:   years{2022: {res("17.01", "80")}, 2023: {res("17.01", "85")}, 2024: {res("17.01", "90")}},
+		year: 2024, code: "17.01",
+		id: []string{"Ini nilai tertinggi Lebong sejak mulai tercatat dinilai pada 2022."},
+		en: []string{"It is Lebong's highest score since its first recorded assessment in 2022."},
+	}, {
+		name: "worst year, an earlier one",
+		ys:   years{2022: {res("17.01", "80")}, 2023: {res("17.01", "85")}, 2024: {res("17.01", "90")}},
+		year: 2022, code: "17.01",
+		id: []string{"Ini nilai terendah Lebong di antara tiga penilaiannya yang tercatat (2022–2024)."},
+		en: []string{"It is Lebong's lowest score of its three recorded assessments (2022–2024)."},
+	}, {
+		name: "no best year in a history of two",
+		ys:   years{2023: {res("17.01", "85")}, 2024: {res("17.01", "90")}},
+		year: 2024, code: "17.01",
+		notID: []string{"tertinggi"},
+		not:   []string{"highest"},
+	}}
+}
+
+func unitCases() []storyCase {
+	return []storyCase{{
+		name: "best and worst units, with like-unit ranks",
+		ys: years{2024: {
+			res("17.01", "", unit("Puskesmas Atas", "puskesmas", "97.82"), unit("Dinas Sosial", "dinas-sosial", "95"), unit("Dukcapil Lebong", "dukcapil", "92.23")),
+			res("17.02", "", unit("Puskesmas Kaur", "puskesmas", "96"), unit("Puskesmas Bawah", "puskesmas", "95.5")),
+			res("17.71", "", unit("Puskesmas Kota", "puskesmas", "90")),
+		}},
+		year: 2024, code: "17.01",
+		id: []string{"Dari tiga unit layanan yang dinilai, nilai tertinggi diraih Puskesmas Atas (97,82), sedangkan nilai terendah tercatat pada Dukcapil Lebong (92,23).",
+			"Puskesmas Atas menempati peringkat 1 dari 4 puskesmas kabupaten/kota di Provinsi Bengkulu yang datanya tersedia."},
+		en: []string{"Of the three service units assessed, Puskesmas Atas (97.82) scored highest, while Dukcapil Lebong (92.23) scored lowest.",
+			"Puskesmas Atas ranked 1st of the 4 puskesmas units of regencies and cities in Bengkulu Province with data."},
+		notID: []string{"Dukcapil Lebong menempati"},
+		not:   []string{"Dukcapil Lebong ranked"},
+	}, {
+		name: "like units of one body only",
+		ys: years{2024: {
+			res("36.01", "", unit("Puskesmas Cimanuk", "puskesmas", "97.82"), unit("Puskesmas Bangkonol", "puskesmas", "95.03")),
+		}},
+		year: 2024, code: "36.01",
+		id:    []string{"Dari dua unit layanan yang dinilai, nilai tertinggi diraih Puskesmas Cimanuk (97,82), sedangkan nilai terendah tercatat pada Puskesmas Bangkonol (95,03)."},
+		en:    []string{"Of the two service units assessed, Puskesmas Cimanuk (97.82) scored highest, while Puskesmas Bangkonol (95.03) scored lowest."},
+		notID: []string{"menempati"},
+		not:   []string{"Cimanuk ranked"},
+	}, {
+		name: "tied best units",
+		ys: years{2024: {
+			res("17.01", "", unit("Puskesmas A", "puskesmas", "95"), unit("Puskesmas B", "puskesmas", "95"), unit("Dinas C", "", "90")),
+		}},
+		year: 2024, code: "17.01",
+		id: []string{"nilai tertinggi diraih Puskesmas A dan Puskesmas B (masing-masing 95,00), sedangkan nilai terendah tercatat pada Dinas C (90,00)."},
+		en: []string{"Puskesmas A and Puskesmas B (95.00 each) scored highest, while Dinas C (90.00) scored lowest."},
+	}, {
+		name: "a single unit",
+		ys:   years{2024: {res("17.01", "", unit("DPMPTSP Lebong", "dpmptsp", "90"))}},
+		year: 2024, code: "17.01",
+		id:    []string{"Satu-satunya unit layanan yang dinilai, DPMPTSP Lebong, meraih nilai 90,00."},
+		en:    []string{"The only service unit assessed, DPMPTSP Lebong, scored 90.00."},
+		notID: []string{"tertinggi", "terendah"},
+		not:   []string{"highest", "lowest"},
+	}, {
+		name: "units all equal",
+		ys:   years{2024: {res("17.01", "", unit("A", "", "90"), unit("B", "", "90"), unit("C", "", "90"))}},
+		year: 2024, code: "17.01",
+		id: []string{"Ketiga unit layanan yang dinilai meraih nilai yang sama, 90,00."},
+		en: []string{"All three service units assessed scored the same, 90.00."},
+	}, {
+		name: "two units equal",
+		ys:   years{2024: {res("17.01", "", unit("A", "", "90"), unit("B", "", "90"))}},
+		year: 2024, code: "17.01",
+		id: []string{"Kedua unit layanan yang dinilai meraih nilai yang sama, 90,00."},
+		en: []string{"Both service units assessed scored the same, 90.00."},
+	}}
+}

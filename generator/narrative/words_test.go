@@ -1,0 +1,104 @@
+package narrative
+
+import (
+	"testing"
+
+	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/lang"
+)
+
+func TestOrdinal(t *testing.T) {
+	for n, want := range map[int]string{1: "1st", 2: "2nd", 3: "3rd", 4: "4th", 11: "11th", 12: "12th", 13: "13th",
+		21: "21st", 22: "22nd", 23: "23rd", 101: "101st", 111: "111th", 112: "112th", 113: "113th", 1001: "1,001st"} {
+		if got := ordinal(lang.EN, n); got != want {
+			t.Errorf("ordinal(%d) = %q, want %q", n, got, want)
+		}
+	}
+}
+
+func TestNumber(t *testing.T) {
+	tests := []struct {
+		l    *lang.Lang
+		n    int
+		want string
+	}{
+		{lang.ID, 2, "dua"}, {lang.ID, 3, "tiga"}, {lang.ID, 10, "sepuluh"}, {lang.ID, 11, "11"}, {lang.ID, 1200, "1.200"},
+		{lang.EN, 3, "three"}, {lang.EN, 10, "ten"}, {lang.EN, 12, "12"},
+	}
+	for _, tt := range tests {
+		if got := number(tt.l, tt.n); got != tt.want {
+			t.Errorf("number(%s, %d) = %q, want %q", tt.l.Code, tt.n, got, tt.want)
+		}
+	}
+}
+
+func TestList(t *testing.T) {
+	tests := []struct {
+		l     *lang.Lang
+		items []string
+		want  string
+	}{
+		{lang.ID, nil, ""},
+		{lang.ID, []string{"A"}, "A"},
+		{lang.ID, []string{"A", "B"}, "A dan B"},
+		{lang.ID, []string{"A", "B", "C"}, "A, B, dan C"},
+		{lang.EN, []string{"A", "B"}, "A and B"},
+		{lang.EN, []string{"A", "B", "C"}, "A, B, and C"},
+	}
+	for _, tt := range tests {
+		if got := list(tt.l, tt.items); got != tt.want {
+			t.Errorf("list(%s, %q) = %q, want %q", tt.l.Code, tt.items, got, tt.want)
+		}
+	}
+}
+
+func TestKinds(t *testing.T) {
+	kab := &data.Kind{Label: "Kabupaten", LabelEN: "Regency"}
+	kota := &data.Kind{Label: "Kota", LabelEN: "City"}
+	prov := &data.Kind{Label: "Provinsi", LabelEN: "Province"}
+	kem := &data.Kind{Label: "Kementerian"}
+	tests := []struct {
+		l    *lang.Lang
+		ks   []*data.Kind
+		want string
+	}{
+		{lang.ID, []*data.Kind{kab, kota}, "kabupaten/kota"},
+		{lang.EN, []*data.Kind{kab, kota}, "regencies and cities"},
+		{lang.EN, []*data.Kind{prov}, "provinces"},
+		{lang.EN, []*data.Kind{kem}, "kementerian"},
+		{lang.EN, []*data.Kind{{LabelEN: "Day"}, {LabelEN: "Box"}, {LabelEN: "Y"}}, "days, boxes, and ys"},
+	}
+	for _, tt := range tests {
+		if got := kinds(tt.l, tt.ks); got != tt.want {
+			t.Errorf("kinds(%s) = %q, want %q", tt.l.Code, got, tt.want)
+		}
+	}
+}
+
+func TestGradeName(t *testing.T) {
+	tests := []struct {
+		g      *data.Grade
+		id, en string
+	}{
+		{&data.Grade{ID: "A", Label: "Kualitas Tertinggi", Zone: "hijau"}, "predikat Kualitas Tertinggi (A)", "grade A (Kualitas Tertinggi)"},
+		{&data.Grade{ID: "B", Label: "B"}, "predikat B", "grade B"},
+		{&data.Grade{ID: "A", Label: "Opini A"}, "predikat Opini A", "grade Opini A"},
+		{&data.Grade{ID: "hijau", Label: "Zona Hijau (kepatuhan tinggi)", Zone: "hijau"}, "zona hijau", "the green zone"},
+	}
+	for _, tt := range tests {
+		if got := grade(lang.ID, tt.g); got != tt.id {
+			t.Errorf("grade(id, %s) = %q, want %q", tt.g.ID, got, tt.id)
+		}
+		if got := grade(lang.EN, tt.g); got != tt.en {
+			t.Errorf("grade(en, %s) = %q, want %q", tt.g.ID, got, tt.en)
+		}
+	}
+}
+
+func TestUnitType(t *testing.T) {
+	for tag, want := range map[string]string{"puskesmas": "puskesmas", "dinas-sosial": "dinas sosial", "dpmptsp": "DPMPTSP", "dukcapil": "dukcapil"} {
+		if got := unitType(tag); got != want {
+			t.Errorf("unitType(%q) = %q, want %q", tag, got, want)
+		}
+	}
+}
