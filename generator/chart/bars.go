@@ -1,0 +1,184 @@
+package chart
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/lang"
+	"github.com/rapor-publik/rapor/generator/score"
+)
+
+// Chart ids of a result's and a year's pages; a scope's charts add its
+// slug: "chart-distribution-kabupaten", "chart-scores-bengkulu-kabupaten".
+const (
+	UnitsID        = "chart-units"
+	DistributionID = "chart-distribution"
+	ScoresID       = "chart-scores"
+)
+
+// hbar is a horizontal bar chart of scores on 0–100, one bar per name,
+// the first on top.
+func hbar(titleText string, names []string, items []opts.BarData, lb Labels, color string) map[string]any {
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(globals(titleText, false, []string{color})...)
+	bar.SetGlobalOptions(
+		charts.WithXAxisOpts(opts.XAxis{Type: "value", Min: 0, Max: 100}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "category", Inverse: opts.Bool(true), AxisLabel: categoryLabel}),
+	)
+	bar.SetXAxis(names)
+	bar.AddSeries(lb.Score, items)
+	bar.XYReversal()
+	return option(bar)
+}
+
+// Units is a horizontal bar chart of a result's unit scores, best first
+// (then by name); the table has the unit, its type, its score and its
+// rank among the like units of its province ("1 / 12"). Nil for a
+// result without units.
+func Units(r *score.Result, l *lang.Lang, lb Labels) *Chart {
+	if r == nil || len(r.Units) == 0 {
+		return nil
+	}
+	units := slices.Clone(r.Units)
+	slices.SortStableFunc(units, func(a, b *data.Unit) int {
+		return cmp.Or(cmp.Compare(b.Score, a.Score), strings.Compare(a.Name, b.Name))
+	})
+	c := &Chart{
+		ID:     UnitsID,
+		Title:  title(lb.Titles.Units, l.Name(r.Entity), l.KindLabel(r.Entity.Kind), r.Year),
+		Points: len(units),
+		Height: barsHeight(len(units)),
+	}
+	c.Table = Table{
+		Caption: c.Title,
+		Head:    []string{lb.Unit, lb.UnitType, lb.Score, lb.LikeUnitRank},
+		Numeric: []bool{false, false, true, true},
+	}
+	names := make([]string, len(units))
+	items := make([]opts.BarData, len(units))
+	for i, u := range units {
+		s := l.Score(u.Score)
+		names[i] = u.Name
+		items[i] = opts.BarData{Name: u.Name + ": " + s, Value: u.Score.Float()}
+		typ, like := dash, dash
+		if u.Type != "" {
+			typ = u.Type
+		}
+		for _, ur := range r.UnitRanks {
+			if ur.Unit == u {
+				like = rankText(l, ur.Rank, ur.Of)
+			}
+		}
+		c.Table.Rows = append(c.Table.Rows, []string{u.Name, typ, s, like})
+	}
+	c.Option = hbar(c.Title, names, items, lb, blue)
+	return c
+}
+
+// Distribution is a bar chart of how many of a year's results got each
+// grade, best grade first, each bar in its grade's colour (GradeColor);
+// the table has the grade's id, its label and the count. Nil for a year
+// without results.
+func Distribution(y *score.Year, l *lang.Lang, lb Labels) *Chart {
+	if y == nil || len(y.Results) == 0 {
+		return nil
+	}
+	return distribution(DistributionID, title(lb.Titles.Distribution, "", "", y.Year), y.Distribution, l, lb)
+}
+
+// ScopeDistribution is Distribution over the results of one scope (a
+// rank group nationally, or a province group within a province), with
+// the id "chart-distribution-<scope>". Nil for a scope without results.
+func ScopeDistribution(s *score.Scope, l *lang.Lang, lb Labels) *Chart {
+	counts := s.Distribution()
+	if len(counts) == 0 {
+		return nil
+	}
+	name, kinds := scopeNames(s, l)
+	t := title(lb.Titles.Distribution, name, kinds, s.Results[0].Year)
+	return distribution(DistributionID+"-"+scopeSlug(s), t, counts, l, lb)
+}
+
+func distribution(id, titleText string, counts []score.GradeCount, l *lang.Lang, lb Labels) *Chart {
+	c := &Chart{ID: id, Title: titleText, Points: len(counts), Height: lineHeight}
+	c.Table = Table{
+		Caption: titleText,
+		Head:    []string{lb.Grade, lb.GradeLabel, lb.Count},
+		Numeric: []bool{false, false, true},
+	}
+	ids := make([]string, len(counts))
+	items := make([]opts.BarData, len(counts))
+	for i, gc := range counts {
+		g := gc.Grade
+		n := l.Int(gc.Count)
+		ids[i] = g.ID
+		name := g.ID
+		if g.Label != "" && g.Label != g.ID {
+			name += " – " + g.Label
+		}
+		items[i] = opts.BarData{Name: name + ": " + n, Value: gc.Count, ItemStyle: &opts.ItemStyle{Color: GradeColor(g)}}
+		c.Table.Rows = append(c.Table.Rows, []string{g.ID, g.Label, n})
+	}
+	bar := charts.NewBar()
+	bar.SetGlobalOptions(globals(titleText, false, []string{blue})...)
+	bar.SetGlobalOptions(
+		charts.WithXAxisOpts(opts.XAxis{Type: "category"}),
+		charts.WithYAxisOpts(opts.YAxis{Type: "value", Name: lb.Count, Min: 0, MinInterval: 1}),
+	)
+	bar.SetXAxis(ids)
+	bar.AddSeries(lb.Count, items)
+	c.Option = option(bar)
+	return c
+}
+
+// ProvinceScores is a horizontal bar chart of the scores of a scope's
+// bodies (usually the kabupaten and kota of a province in a year), in
+// rank order, each bar in its grade's colour; the table has the rank
+// (computed within the scope: tied bodies share it), the body's name and
+// its score. The id is "chart-scores-<scope>". Nil for a scope without
+// results.
+func ProvinceScores(s *score.Scope, l *lang.Lang, lb Labels) *Chart {
+	if s == nil || len(s.Results) == 0 {
+		return nil
+	}
+	name, kinds := scopeNames(s, l)
+	c := &Chart{
+		ID:     ScoresID + "-" + scopeSlug(s),
+		Title:  title(lb.Titles.Scores, name, kinds, s.Results[0].Year),
+		Points: len(s.Results),
+		Height: barsHeight(len(s.Results)),
+	}
+	c.Table = Table{
+		Caption: c.Title,
+		Head:    []string{lb.Rank, lb.Name, lb.Score},
+		Numeric: []bool{true, false, true},
+	}
+	names := make([]string, len(s.Results))
+	items := make([]opts.BarData, len(s.Results))
+	for i, r := range s.Results {
+		rank := l.Int(rankIn(r, s))
+		sc := l.Score(r.Score)
+		names[i] = l.Name(r.Entity)
+		items[i] = opts.BarData{
+			Name:      rank + ". " + names[i] + ": " + sc + " (" + r.Grade.ID + ")",
+			Value:     r.Score.Float(),
+			ItemStyle: &opts.ItemStyle{Color: GradeColor(r.Grade)},
+		}
+		c.Table.Rows = append(c.Table.Rows, []string{rank, names[i], sc})
+	}
+	c.Option = hbar(c.Title, names, items, lb, blue)
+	return c
+}
+
+// rankIn is a result's rank in one of its scopes.
+func rankIn(r *score.Result, s *score.Scope) int {
+	if r.Province != nil && r.Province.Scope == s {
+		return r.Province.Rank
+	}
+	return r.National.Rank
+}

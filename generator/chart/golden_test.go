@@ -1,0 +1,43 @@
+package chart_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
+
+// TestGolden compares every chart of the test data, option and table,
+// with testdata/<id>.json; -update rewrites them (read the diff before
+// committing).
+func TestGolden(t *testing.T) {
+	for _, c := range allCharts(t, newFixture(t)) {
+		t.Run(c.ID, func(t *testing.T) {
+			got, err := json.MarshalIndent(c, "", "\t")
+			if err != nil {
+				t.Fatal(err)
+			}
+			got = append(got, '\n')
+			path := filepath.Join("testdata", c.ID+".json")
+			if *update {
+				if err := os.WriteFile(path, got, 0o644); err != nil {
+					t.Fatal(err)
+				}
+				return
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run go test -update)", err)
+			}
+			if !bytes.Equal(want, got) {
+				t.Errorf("%s (-want +got):\n%s", path, cmp.Diff(string(want), string(got)))
+			}
+		})
+	}
+}

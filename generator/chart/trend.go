@@ -1,0 +1,181 @@
+package chart
+
+import (
+	"slices"
+	"strconv"
+
+	"github.com/go-echarts/go-echarts/v2/charts"
+	"github.com/go-echarts/go-echarts/v2/opts"
+
+	"github.com/rapor-publik/rapor/generator/lang"
+	"github.com/rapor-publik/rapor/generator/score"
+)
+
+// Chart ids of a body's page.
+const (
+	ScoreTrendID = "chart-score-trend"
+	RankTrendID  = "chart-rank-trend"
+)
+
+// dash fills a table cell that has no value.
+const dash = "—"
+
+// timeline is a body's results on a year axis: each result after the
+// years of the data between it and the one before (Result.Gap), which
+// are nil.
+func timeline(h *score.History) (years []string, results []*score.Result) {
+	for _, r := range h.Results {
+		for _, g := range r.Gap {
+			years = append(years, strconv.Itoa(g))
+			results = append(results, nil)
+		}
+		years = append(years, strconv.Itoa(r.Year))
+		results = append(results, r)
+	}
+	return years, results
+}
+
+// ScoreTrend is a line of a body's score per year, on 0–100. The axis
+// holds the years of its results and the years of the data between
+// them, where it has no result: those are null points, a break in the
+// line, and rows marked NotAssessed in the table (year, score, grade,
+// change). Nil when the body has no result.
+func ScoreTrend(h *score.History, l *lang.Lang, lb Labels) *Chart {
+	if h == nil || len(h.Results) == 0 {
+		return nil
+	}
+	years, results := timeline(h)
+	c := &Chart{
+		ID:     ScoreTrendID,
+		Title:  title(lb.Titles.ScoreTrend, l.Name(h.Entity), l.KindLabel(h.Entity.Kind), 0),
+		Height: lineHeight,
+		Table: Table{
+			Head:    []string{lb.Year, lb.Score, lb.Grade, lb.Change},
+			Numeric: []bool{false, true, false, true},
+		},
+	}
+	c.Table.Caption = c.Title
+	items := make([]*opts.LineData, len(results))
+	for i, r := range results {
+		if r == nil {
+			c.Table.Rows = append(c.Table.Rows, []string{years[i], lb.NotAssessed, dash, dash})
+			continue
+		}
+		change := dash
+		if r.Prev != nil {
+			change = l.Signed(r.ScoreChange)
+		}
+		s := l.Score(r.Score)
+		c.Table.Rows = append(c.Table.Rows, []string{years[i], s, r.Grade.ID, change})
+		items[i] = &opts.LineData{Name: years[i] + ": " + s + " (" + r.Grade.ID + ")", Value: r.Score.Float()}
+	}
+	y := opts.YAxis{Type: "value", Name: lb.Score, Min: 0, Max: 100}
+	c.Option = lineOption(c.Title, years, y, []string{lb.Score}, [][]*opts.LineData{items})
+	c.Points = points(items)
+	return c
+}
+
+// RankTrend is a line of a body's official province rank per year
+// (score.Rank.Official: computed over a complete scope, else the
+// published one), on an inverted axis from 1 at the top down to the
+// largest count. Bodies ranked only nationally (provinsi, kementerian)
+// get their official national rank instead. Years without an official
+// rank, and the gap years of ScoreTrend, are null points; published
+// ranks are hollow. The table has the year, the province rank ("3 / 10",
+// or "3" when the count was not published) and the national rank,
+// published ones followed by PublishedMark and explained by the note.
+// Nil when no year has an official rank.
+func RankTrend(h *score.History, l *lang.Lang, lb Labels) *Chart {
+	if h == nil || len(h.Results) == 0 {
+		return nil
+	}
+	regional := slices.ContainsFunc(h.Results, func(r *score.Result) bool { return r.Province != nil })
+	years, results := timeline(h)
+	c := &Chart{
+		ID:     RankTrendID,
+		Title:  title(lb.Titles.RankTrend, l.Name(h.Entity), l.KindLabel(h.Entity.Kind), 0),
+		Height: lineHeight,
+	}
+	c.Table = Table{Caption: c.Title, Head: []string{lb.Year, lb.NationalRank}, Numeric: []bool{false, true}}
+	axisName := lb.NationalRank
+	if regional {
+		c.Table.Head = []string{lb.Year, lb.ProvinceRank, lb.NationalRank}
+		c.Table.Numeric = []bool{false, true, true}
+		axisName = lb.ProvinceRank
+	}
+	items := make([]*opts.LineData, len(results))
+	published, bottom := false, 2 // an axis of at least 1–2
+	for i, r := range results {
+		if r == nil {
+			c.Table.Rows = append(c.Table.Rows, slices.Repeat([]string{dash}, len(c.Table.Head)))
+			c.Table.Rows[i][0] = years[i]
+			continue
+		}
+		national := officialCell(&r.National, l, lb)
+		charted, row := national, []string{years[i], national.text}
+		if regional {
+			charted = officialCell(r.Province, l, lb)
+			row = []string{years[i], charted.text, national.text}
+		}
+		c.Table.Rows = append(c.Table.Rows, row)
+		published = published || national.Published || charted.Published
+		if charted.ok {
+			items[i] = &opts.LineData{Name: years[i] + ": " + charted.text, Value: charted.Rank}
+			if charted.Published {
+				items[i].Symbol = "emptyCircle"
+			}
+			bottom = max(bottom, charted.Rank, charted.Of)
+		}
+	}
+	if c.Points = points(items); c.Points == 0 {
+		return nil
+	}
+	if published {
+		c.Table.Note = lb.PublishedNote
+	}
+	y := opts.YAxis{Type: "value", Name: axisName, NameLocation: "start", Inverse: opts.Bool(true), Min: 1, Max: bottom, MinInterval: 1}
+	c.Option = lineOption(c.Title, years, y, []string{axisName}, [][]*opts.LineData{items})
+	return c
+}
+
+// rankCell is an official rank and its text for a table cell.
+type rankCell struct {
+	score.Official
+	ok   bool
+	text string // "3 / 10", "3*" when published without a count, "—" when there is none
+}
+
+func officialCell(rk *score.Rank, l *lang.Lang, lb Labels) rankCell {
+	o, ok := rk.Official()
+	if !ok {
+		return rankCell{text: dash}
+	}
+	c := rankCell{Official: o, ok: true, text: rankText(l, o.Rank, o.Of)}
+	if o.Published {
+		c.text += lb.mark()
+	}
+	return c
+}
+
+// lineOption is a line chart over years, on the y axis given: one series
+// per name, with a nil item as a null point (a break in the line).
+// Several series get a legend and each its own colour and symbol.
+func lineOption(titleText string, years []string, y opts.YAxis, names []string, series [][]*opts.LineData) map[string]any {
+	colors := make([]string, len(names))
+	for i := range names {
+		colors[i] = seriesColors[i%len(seriesColors)]
+	}
+	line := charts.NewLine()
+	line.SetGlobalOptions(globals(titleText, len(names) > 1, colors)...)
+	line.SetGlobalOptions(charts.WithXAxisOpts(opts.XAxis{Type: "category"}), charts.WithYAxisOpts(y))
+	line.SetXAxis(years)
+	for i, name := range names {
+		line.AddSeries(name, nil, charts.WithLineChartOpts(opts.LineChart{
+			Symbol:     seriesSymbols[i%len(seriesSymbols)],
+			SymbolSize: 8,
+			ShowSymbol: opts.Bool(true), // a lone point between gaps shows too
+		}))
+		line.MultiSeries[i].Data = seriesData(series[i])
+	}
+	return option(line)
+}
