@@ -43,7 +43,7 @@ func Build(ctx context.Context, src fs.FS, out string) (Result, error) {
 	if diags.HasErrors() {
 		return res, ErrInvalid
 	}
-	files, err := render(ds, scores)
+	files, err := renderAll(src, ds, scores)
 	if err != nil {
 		return res, err
 	}
@@ -60,9 +60,13 @@ type file struct {
 	data []byte
 }
 
-// render produces every output file, in a fixed order.
-func render(ds *data.Dataset, s *score.Scores) ([]file, error) {
-	var files []file
+// renderAll produces every output file, in a fixed order: the pages,
+// the theme's files, the chart library and the export.
+func renderAll(src fs.FS, ds *data.Dataset, s *score.Scores) ([]file, error) {
+	files, err := renderPages(src, ds, s)
+	if err != nil {
+		return nil, err
+	}
 	for _, y := range s.Years {
 		var b bytes.Buffer
 		if err := export.WriteCSV(&b, y); err != nil {

@@ -40,6 +40,10 @@ type Site struct {
 	Theme      string
 	Publisher  string
 	UnsafeHTML bool
+	// ECharts is "cdn" (the pinned release from a public CDN, with
+	// Subresource Integrity) or the path, within the site folder, of a
+	// copy of echarts.min.js to publish with the site.
+	ECharts string
 }
 
 // Kind is a kind of assessed body: provinsi, kabupaten, kementerian…

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"io/fs"
 	"net/url"
 	"regexp"
 	"slices"
@@ -32,7 +33,28 @@ func (l *loader) loadSite() {
 	}
 	s.Publisher = t.str("publisher")
 	s.UnsafeHTML = t.boolean("unsafe_html")
+	s.ECharts = "cdn"
+	if t.has("echarts") {
+		s.ECharts = l.checkECharts(t, t.str("echarts"))
+	}
 	t.done()
+}
+
+// checkECharts checks the echarts setting: "cdn", or the path of a file
+// in the site folder, such as node_modules/echarts/dist/echarts.min.js.
+func (l *loader) checkECharts(t *table, v string) string {
+	if v == "cdn" {
+		return v
+	}
+	if !fs.ValidPath(v) || v == "." {
+		t.valueErrorf("echarts", "echarts %q must be \"cdn\" or a path inside the site folder, such as \"node_modules/echarts/dist/echarts.min.js\"", v)
+		return "cdn"
+	}
+	if info, err := fs.Stat(l.fsys, v); err != nil || info.IsDir() {
+		t.valueErrorf("echarts", "echarts file %s not found; run npm install in the site folder, or write echarts = \"cdn\"", v)
+		return "cdn"
+	}
+	return v
 }
 
 func checkBaseURL(t *table, raw string) string {

@@ -1,0 +1,91 @@
+package render
+
+import (
+	"html/template"
+	"net/url"
+	"strings"
+
+	"github.com/rapor-publik/rapor/generator/chart"
+	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/narrative"
+	"github.com/rapor-publik/rapor/generator/site"
+)
+
+// Context is what a layout sees as "." : the page, its language, and
+// helpers for words and links.
+type Context struct {
+	Site      *site.Site
+	Page      *site.Page
+	L         *site.Language
+	Config    data.Site
+	Body      template.HTML // a news or content page's Markdown, rendered
+	ECharts   string        // the chart library's address, relative or absolute
+	Integrity string
+	Story     *narrative.Story // body, body-year and province pages
+	Charts    []*chart.Chart
+	r         *Renderer
+}
+
+func (r *Renderer) context(p *site.Page) (*Context, error) {
+	c := &Context{Site: r.site, Page: p, L: p.Lang, Config: r.site.Data.Site, r: r, Integrity: r.opts.EChartsIntegrity}
+	c.ECharts = r.opts.ECharts
+	if !strings.Contains(c.ECharts, "://") {
+		c.ECharts = c.Rel("/" + c.ECharts)
+	}
+	if r := c.Latest(); r != nil {
+		st := narrative.Options{Publisher: c.Config.Publisher}.Result(r, c.Site.Scores, c.L.Lang)
+		c.Story = &st
+	}
+	c.Charts = r.charts(c)
+	if p.Article != nil {
+		body, err := markdown(r.md, p.Article.Body)
+		if err != nil {
+			return nil, err
+		}
+		c.Body = body
+	}
+	return c, nil
+}
+
+// T translates a key of the theme's i18n files into the page's language.
+func (c *Context) T(key string, args ...string) string { return c.r.words.T(c.L.Code, key, args...) }
+
+// Rel turns a site-absolute address into one relative to the page, so
+// that the site works from any folder. On the 404 page, which hosts serve
+// at any address, links are absolute (from base_url) instead.
+func (c *Context) Rel(target string) string {
+	if c.Page.Kind == site.NotFound {
+		return c.Abs(target)
+	}
+	return relative(c.Page.URL, target)
+}
+
+// Abs is a site-absolute address made absolute with base_url, for
+// canonical links, the feed and the sitemap.
+func (c *Context) Abs(target string) string { return absolute(c.Config.BaseURL, target) }
+
+// Asset is the address of a theme static file, relative to the page.
+func (c *Context) Asset(name string) string { return c.Rel("/assets/" + name) }
+
+// relative computes the link from page address from to address to; both
+// are site-absolute ("/a/b/", "/404.html").
+func relative(from, to string) string {
+	dir := from[:strings.LastIndexByte(from, '/')+1] // the page's folder
+	up := ""
+	for !strings.HasPrefix(to, dir) {
+		dir = dir[:strings.LastIndexByte(dir[:len(dir)-1], '/')+1]
+		up += "../"
+	}
+	if rel := up + strings.TrimPrefix(to, dir); rel != "" {
+		return rel
+	}
+	return "./"
+}
+
+func absolute(base, target string) string {
+	u, err := url.Parse(base)
+	if err != nil {
+		return target
+	}
+	return strings.TrimSuffix(u.String(), "/") + target
+}

@@ -1,0 +1,88 @@
+package render
+
+import (
+	"html/template"
+
+	"github.com/rapor-publik/rapor/generator/site"
+)
+
+// Description is the page's summary for search engines and link previews.
+func (c *Context) Description() string {
+	switch {
+	case c.Story != nil:
+		return c.Story.Headline
+	case c.Page.Article != nil && c.Page.Article.Summary != "":
+		return c.Page.Article.Summary
+	}
+	return c.T("meta.description", "title", c.Config.Title)
+}
+
+// MethodURL links the methodology page when the site has one.
+func (c *Context) MethodURL() string {
+	for _, p := range c.Site.Pages {
+		if p.Lang == c.L && p.Kind == site.Content && p.Article.Rel == "metodologi" {
+			return c.Rel(p.URL)
+		}
+	}
+	return ""
+}
+
+// LanguageLink is an entry of the language switch.
+type LanguageLink struct {
+	Code, Name, URL string
+	Current         bool
+}
+
+// LanguageLinks lead to this page in each language, or to that
+// language's home page where the page has no translation.
+func (c *Context) LanguageLinks() []LanguageLink {
+	var out []LanguageLink
+	for _, l := range c.Site.Languages {
+		link := LanguageLink{Code: l.Code, Name: c.r.words.T(l.Code, "lang.name"), Current: l == c.L, URL: c.Rel(site.HomeURL(l))}
+		for _, a := range c.Page.Alternates {
+			if a.Lang == l {
+				link.URL = c.Rel(a.URL)
+			}
+		}
+		out = append(out, link)
+	}
+	return out
+}
+
+// YearIllustrative reports whether the page's year holds illustrative
+// figures.
+func (c *Context) YearIllustrative() bool {
+	if c.Page.Year == nil {
+		return false
+	}
+	for _, r := range c.Page.Year.Results {
+		if r.Illustrative {
+			return true
+		}
+	}
+	return false
+}
+
+// NoteHTML renders the page's result's note (one paragraph of Markdown).
+func (c *Context) NoteHTML() (template.HTML, error) {
+	if c.Page.Result == nil || c.Page.Result.Note == "" {
+		return "", nil
+	}
+	return markdown(c.r.md, []byte(c.Page.Result.Note))
+}
+
+// ArticleBodies are the bodies a news article names.
+func (c *Context) ArticleBodies() []BodyLink {
+	if c.Page.Article == nil {
+		return nil
+	}
+	var out []BodyLink
+	for _, e := range c.Page.Article.Entities {
+		l := BodyLink{Name: c.L.Name(e)}
+		if c.Site.HasPage(e) {
+			l.URL = c.Rel(site.BodyURL(c.L, e, 0))
+		}
+		out = append(out, l)
+	}
+	return out
+}

@@ -1,0 +1,160 @@
+package render
+
+import (
+	"bytes"
+	"encoding/xml"
+	"fmt"
+	"html/template"
+	"strings"
+
+	"github.com/rapor-publik/rapor/generator/site"
+)
+
+// funcs are the template functions; everything else is a method of
+// Context or of the scored objects.
+var funcs = template.FuncMap{
+	"add":  func(a, b int) int { return a + b },
+	"list": func(v ...any) []any { return v },
+	"join": strings.Join,
+	"dict": dict,
+}
+
+// dict makes a map from name, value pairs, to pass several values to a
+// partial template.
+func dict(kv ...any) (map[string]any, error) {
+	if len(kv)%2 != 0 {
+		return nil, fmt.Errorf("dict takes name, value pairs")
+	}
+	m := make(map[string]any, len(kv)/2)
+	for i := 0; i < len(kv); i += 2 {
+		k, ok := kv[i].(string)
+		if !ok {
+			return nil, fmt.Errorf("dict: name %v is not a string", kv[i])
+		}
+		m[k] = kv[i+1]
+	}
+	return m, nil
+}
+
+// siteFiles writes the feed, the sitemap and robots.txt.
+func (r *Renderer) siteFiles(s *site.Site) ([]File, error) {
+	var out []File
+	for _, l := range s.Languages {
+		feed, err := r.feed(s, l)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, File{Path: strings.TrimPrefix(l.Prefix+"/feed.xml", "/"), Data: feed})
+	}
+	sitemap, err := sitemapXML(s)
+	if err != nil {
+		return nil, err
+	}
+	out = append(out, File{Path: "sitemap.xml", Data: sitemap})
+	robots := fmt.Sprintf("User-agent: *\nAllow: /\n\nSitemap: %s\n", absolute(s.Data.Site.BaseURL, "/sitemap.xml"))
+	out = append(out, File{Path: "robots.txt", Data: []byte(robots)})
+	return out, nil
+}
+
+// rss is an RSS 2.0 feed of the news of one language edition.
+type rss struct {
+	XMLName xml.Name   `xml:"rss"`
+	Version string     `xml:"version,attr"`
+	Atom    string     `xml:"xmlns:atom,attr"`
+	Channel rssChannel `xml:"channel"`
+}
+
+type rssChannel struct {
+	Title       string    `xml:"title"`
+	Link        string    `xml:"link"`
+	Self        rssLink   `xml:"atom:link"`
+	Description string    `xml:"description"`
+	Language    string    `xml:"language"`
+	Items       []rssItem `xml:"item"`
+}
+
+type rssLink struct {
+	Href string `xml:"href,attr"`
+	Rel  string `xml:"rel,attr"`
+	Type string `xml:"type,attr"`
+}
+
+type rssItem struct {
+	Title       string `xml:"title"`
+	Link        string `xml:"link"`
+	GUID        string `xml:"guid"`
+	PubDate     string `xml:"pubDate"`
+	Description string `xml:"description,omitempty"`
+}
+
+func (r *Renderer) feed(s *site.Site, l *site.Language) ([]byte, error) {
+	base := s.Data.Site.BaseURL
+	f := rss{Version: "2.0", Atom: "http://www.w3.org/2005/Atom", Channel: rssChannel{
+		Title:       s.Data.Site.Title + " — " + r.words.T(l.Code, "nav.news"),
+		Link:        absolute(base, site.NewsURL(l)),
+		Self:        rssLink{Href: absolute(base, l.Prefix+"/feed.xml"), Rel: "self", Type: "application/rss+xml"},
+		Description: r.words.T(l.Code, "feed.description"),
+		Language:    l.Code,
+	}}
+	for _, p := range s.Pages {
+		if p.Lang != l || p.Kind != site.News {
+			continue
+		}
+		link := absolute(base, p.URL)
+		f.Channel.Items = append(f.Channel.Items, rssItem{
+			Title: p.Article.Title, Link: link, GUID: link,
+			PubDate: p.Article.Date.Time().Format("Mon, 02 Jan 2006 15:04:05 -0700"), Description: p.Article.Summary,
+		})
+	}
+	return marshalXML(f)
+}
+
+type urlset struct {
+	XMLName xml.Name `xml:"urlset"`
+	NS      string   `xml:"xmlns,attr"`
+	XHTML   string   `xml:"xmlns:xhtml,attr"`
+	URLs    []sitemapURL
+}
+
+type sitemapURL struct {
+	XMLName xml.Name       `xml:"url"`
+	Loc     string         `xml:"loc"`
+	Links   []sitemapAlter `xml:"xhtml:link"`
+}
+
+type sitemapAlter struct {
+	Rel      string `xml:"rel,attr"`
+	Hreflang string `xml:"hreflang,attr"`
+	Href     string `xml:"href,attr"`
+}
+
+// sitemapXML lists every page but the 404 pages, with its translations.
+func sitemapXML(s *site.Site) ([]byte, error) {
+	base := s.Data.Site.BaseURL
+	m := urlset{NS: "http://www.sitemaps.org/schemas/sitemap/0.9", XHTML: "http://www.w3.org/1999/xhtml"}
+	for _, p := range s.Pages {
+		if p.Kind == site.NotFound {
+			continue
+		}
+		u := sitemapURL{Loc: absolute(base, p.URL)}
+		if len(p.Alternates) > 0 {
+			for _, a := range append([]*site.Page{p}, p.Alternates...) {
+				u.Links = append(u.Links, sitemapAlter{Rel: "alternate", Hreflang: a.Lang.Code, Href: absolute(base, a.URL)})
+			}
+		}
+		m.URLs = append(m.URLs, u)
+	}
+	return marshalXML(m)
+}
+
+func marshalXML(v any) ([]byte, error) {
+	var b bytes.Buffer
+	b.WriteString(xml.Header)
+	enc := xml.NewEncoder(&b)
+	enc.Indent("", " ")
+	if err := enc.Encode(v); err != nil {
+		return nil, err
+	}
+	b.WriteByte('\n')
+	return b.Bytes(), nil
+}

@@ -1,0 +1,104 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"io/fs"
+	"strings"
+
+	"github.com/yuin/goldmark"
+
+	"github.com/rapor-publik/rapor/generator/site"
+)
+
+// File is one output file.
+type File struct {
+	Path string // slash-separated, relative to the output folder
+	Data []byte
+}
+
+// Options says how to render.
+type Options struct {
+	Theme *Theme
+	// ECharts is the chart library's script: its address relative to the
+	// site root ("assets/vendor/echarts.min.js") or an absolute URL, with
+	// its Subresource Integrity hash.
+	ECharts, EChartsIntegrity string
+}
+
+// Renderer renders the pages of one site.
+type Renderer struct {
+	opts  Options
+	words *words
+	md    goldmark.Markdown
+	site  *site.Site
+}
+
+// NewRenderer prepares rendering with a theme; Words gives the theme's
+// translations to site.New.
+func NewRenderer(opts Options, unsafeHTML bool) *Renderer {
+	return &Renderer{opts: opts, words: &words{th: opts.Theme}, md: newMarkdown(unsafeHTML)}
+}
+
+// Words translates the theme's keys.
+func (r *Renderer) Words(lang, key string, args ...string) string {
+	return r.words.T(lang, key, args...)
+}
+
+// Render writes every page of s, then the feed, sitemap, robots.txt and
+// the theme's static files.
+func (r *Renderer) Render(s *site.Site) ([]File, error) {
+	r.site = s
+	var files []File
+	for _, p := range s.Pages {
+		b, err := r.page(p)
+		if err != nil {
+			return nil, fmt.Errorf("render %s: %w", p.URL, err)
+		}
+		files = append(files, File{Path: p.OutputPath(), Data: b})
+	}
+	extra, err := r.siteFiles(s)
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, extra...)
+	static, err := r.staticFiles()
+	if err != nil {
+		return nil, err
+	}
+	files = append(files, static...)
+	if err := r.words.err(); err != nil {
+		return nil, err
+	}
+	return files, nil
+}
+
+// page renders one page with its kind's layout inside the base layout.
+func (r *Renderer) page(p *site.Page) ([]byte, error) {
+	c, err := r.context(p)
+	if err != nil {
+		return nil, err
+	}
+	t := r.opts.Theme.layout.Lookup(string(p.Kind))
+	if t == nil {
+		return nil, fmt.Errorf("the theme has no layout %s.html", p.Kind)
+	}
+	var b bytes.Buffer
+	if err := t.Execute(&b, c); err != nil {
+		return nil, err
+	}
+	return b.Bytes(), nil
+}
+
+// staticFiles copies the theme's static/ folder to assets/.
+func (r *Renderer) staticFiles() ([]File, error) {
+	var out []File
+	for _, name := range r.opts.Theme.static {
+		b, err := fs.ReadFile(r.opts.Theme.files, name)
+		if err != nil {
+			return nil, fmt.Errorf("theme: %w", err)
+		}
+		out = append(out, File{Path: "assets/" + strings.TrimPrefix(name, "static/"), Data: b})
+	}
+	return out, nil
+}

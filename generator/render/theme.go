@@ -1,0 +1,110 @@
+package render
+
+import (
+	"errors"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+
+	"github.com/BurntSushi/toml"
+)
+
+// Theme is a parsed theme: layouts, translations and static files.
+type Theme struct {
+	files  fs.FS
+	layout *template.Template
+	words  map[string]map[string]string // language → key → text
+	static []string                     // paths under static/, sorted
+}
+
+// overlay reads a file from the site's theme folder first, then from the
+// default theme.
+type overlay struct{ top, base fs.FS }
+
+func (o overlay) Open(name string) (fs.File, error) {
+	if o.top != nil {
+		f, err := o.top.Open(name)
+		if err == nil {
+			return f, nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+	}
+	return o.base.Open(name)
+}
+
+// files lists the paths under dir in both layers, sorted, without duplicates.
+func (o overlay) files(dir string) ([]string, error) {
+	var out []string
+	for _, fsys := range []fs.FS{o.top, o.base} {
+		if fsys == nil {
+			continue
+		}
+		err := fs.WalkDir(fsys, dir, func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			if !d.IsDir() {
+				out = append(out, p)
+			}
+			return nil
+		})
+		if err != nil && !errors.Is(err, fs.ErrNotExist) {
+			return nil, err
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out), nil
+}
+
+// LoadTheme parses a theme: site is the site's own theme folder (nil for
+// none), base the default theme.
+func LoadTheme(site, base fs.FS, languages []string) (*Theme, error) {
+	o := overlay{top: site, base: base}
+	th := &Theme{files: o, words: map[string]map[string]string{}}
+	layouts, err := o.files("layouts")
+	if err != nil {
+		return nil, fmt.Errorf("theme layouts: %w", err)
+	}
+	th.layout = template.New("").Funcs(funcs)
+	for _, name := range layouts {
+		if path.Ext(name) != ".html" {
+			continue
+		}
+		b, err := fs.ReadFile(o, name)
+		if err != nil {
+			return nil, fmt.Errorf("theme: %w", err)
+		}
+		id := strings.TrimSuffix(strings.TrimPrefix(name, "layouts/"), ".html")
+		if _, err := th.layout.New(id).Parse(string(b)); err != nil {
+			return nil, fmt.Errorf("theme %s: %w", name, err)
+		}
+	}
+	for _, l := range languages {
+		if err := th.loadWords(l); err != nil {
+			return nil, err
+		}
+	}
+	if th.static, err = o.files("static"); err != nil {
+		return nil, fmt.Errorf("theme static files: %w", err)
+	}
+	return th, nil
+}
+
+func (th *Theme) loadWords(lang string) error {
+	name := "i18n/" + lang + ".toml"
+	b, err := fs.ReadFile(th.files, name)
+	if err != nil {
+		return fmt.Errorf("theme has no translations for language %q (%s): %w", lang, name, err)
+	}
+	words := map[string]string{}
+	if _, err := toml.Decode(string(b), &words); err != nil {
+		return fmt.Errorf("theme %s: %w", name, err)
+	}
+	th.words[lang] = words
+	return nil
+}

@@ -1,0 +1,155 @@
+package render
+
+import (
+	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/export"
+	"github.com/rapor-publik/rapor/generator/score"
+	"github.com/rapor-publik/rapor/generator/site"
+)
+
+// GradeRow is a grade of a scale with its range and count.
+type GradeRow struct {
+	Grade    *data.Grade
+	From, To string // "88,00", "100,00"
+	Count    int
+}
+
+// Grades is the page's year's scale with how many results got each grade.
+func (c *Context) Grades() []GradeRow {
+	y := c.Page.Year
+	if y == nil {
+		return nil
+	}
+	var out []GradeRow
+	top := data.Score(10000)
+	for i, g := range y.Data.Scale.Grades {
+		out = append(out, GradeRow{Grade: g, From: c.L.Score(g.Min), To: c.L.Score(top), Count: y.Distribution[i].Count})
+		top = g.Min - 1
+	}
+	return out
+}
+
+// Highlight is a short list of results: best, worst, risers, fallers.
+type Highlight struct {
+	Title string
+	Rows  []Row
+}
+
+// Highlights are the page's year's best, worst, risers and fallers per
+// national ranking.
+func (c *Context) Highlights() []Highlight {
+	y := c.Page.Year
+	if y == nil {
+		return nil
+	}
+	var out []Highlight
+	for _, g := range y.Groups {
+		kinds := c.kindsWords(g.Kinds)
+		n := min(3, len(g.Results))
+		out = append(out, c.highlight(c.T("home.best", "kinds", kinds), g.Results[:n], g))
+		if len(g.Results) > n {
+			out = append(out, c.highlight(c.T("home.worst", "kinds", kinds), reverse(g.Results[len(g.Results)-n:]), g))
+		}
+		if rs := g.Risers(); len(rs) > 0 {
+			out = append(out, c.highlight(c.T("home.risers", "kinds", kinds), rs[:min(5, len(rs))], g))
+		}
+		if fs := g.Fallers(); len(fs) > 0 {
+			out = append(out, c.highlight(c.T("home.fallers", "kinds", kinds), fs[:min(5, len(fs))], g))
+		}
+	}
+	return out
+}
+
+func (c *Context) highlight(title string, rs []*score.Result, _ *score.Scope) Highlight {
+	h := Highlight{Title: title}
+	for _, r := range rs {
+		h.Rows = append(h.Rows, c.row(r, &r.National))
+	}
+	return h
+}
+
+func reverse(rs []*score.Result) []*score.Result {
+	out := make([]*score.Result, len(rs))
+	for i, r := range rs {
+		out[len(rs)-1-i] = r
+	}
+	return out
+}
+
+// ProvinceEntry is a province with its bodies, for the home page.
+type ProvinceEntry struct {
+	Name   string
+	URL    string
+	Bodies []BodyLink
+}
+
+// BodyLink names a body, linked when it has a page.
+type BodyLink struct {
+	Name, URL string
+}
+
+// Provinces lists every province with its bodies.
+func (c *Context) Provinces() []ProvinceEntry {
+	var out []ProvinceEntry
+	for _, p := range c.Site.Provinces() {
+		e := ProvinceEntry{Name: c.L.Name(p)}
+		if c.Site.HasPage(p) {
+			e.URL = c.Rel(site.BodyURL(c.L, p, 0))
+		}
+		for _, b := range c.Site.Bodies(p) {
+			l := BodyLink{Name: c.L.Name(b)}
+			if c.Site.HasPage(b) {
+				l.URL = c.Rel(site.BodyURL(c.L, b, 0))
+			}
+			e.Bodies = append(e.Bodies, l)
+		}
+		out = append(out, e)
+	}
+	return out
+}
+
+// YearLink is a year in the navigation.
+type YearLink struct {
+	Year    int
+	URL     string
+	Current bool
+}
+
+// Years lists every year, newest first.
+func (c *Context) Years() []YearLink {
+	ys := c.Site.Scores.Years
+	out := make([]YearLink, 0, len(ys))
+	for i := len(ys) - 1; i >= 0; i-- {
+		y := ys[i].Year
+		out = append(out, YearLink{Year: y, URL: c.Rel(site.YearURL(c.L, y)), Current: c.Page.Year != nil && c.Page.Year.Year == y && c.Page.Kind == site.YearPage})
+	}
+	return out
+}
+
+// Download is a file of the data page.
+type Download struct {
+	Name, URL, Text string
+}
+
+// Downloads are the export's files.
+func (c *Context) Downloads() []Download {
+	var out []Download
+	for _, y := range c.Site.Scores.Years {
+		name := export.CSVName(y.Year)
+		out = append(out, Download{Name: name, URL: c.Rel("/" + name), Text: c.T("data.csv", "year", c.Year(y.Year), "n", c.L.Int(len(y.Results)))})
+	}
+	out = append(out, Download{Name: export.JSONName, URL: c.Rel("/" + export.JSONName), Text: c.T("data.json")})
+	return out
+}
+
+// Column is one column of the CSV, with its meaning.
+type Column struct{ Name, Text string }
+
+// Columns describe the CSV's columns.
+func (c *Context) Columns() []Column {
+	out := make([]Column, len(export.CSVHeader))
+	for i, h := range export.CSVHeader {
+		out[i] = Column{Name: h, Text: c.T("data.col." + h)}
+	}
+	return out
+}
