@@ -131,7 +131,14 @@ func (l *Lang) Month(m int) string {
 func (l *Lang) KindLabel(k *data.Kind) string { return l.labelFor(k) }
 
 // Name is a body's full name: "Kabupaten Lebong" / "Lebong Regency".
-func (l *Lang) Name(e *data.Entity) string { return l.nameFor(l.labelFor(e.Kind), e.Name) }
+// A kind without an English label keeps the Indonesian word order in
+// English too ("Kementerian Kesehatan", never "Kesehatan Kementerian").
+func (l *Lang) Name(e *data.Entity) string {
+	if l.Code == "en" && e.Kind.LabelEN == "" {
+		return ID.Name(e)
+	}
+	return l.nameFor(l.labelFor(e.Kind), e.Name)
+}
 
 func twoDigits(n int) string {
 	if n < 10 {

@@ -10,6 +10,7 @@ import (
 func TestFormats(t *testing.T) {
 	kab := &data.Kind{ID: "kabupaten", Label: "Kabupaten", LabelEN: "Regency"}
 	lebong := &data.Entity{Name: "Lebong", Kind: kab}
+	kesehatan := &data.Entity{Name: "Kesehatan", Kind: &data.Kind{ID: "kementerian", Label: "Kementerian"}}
 	leap := data.Date{Year: 2024, Month: time.February, Day: 29}
 	tests := []struct {
 		name, got, want string
@@ -30,6 +31,7 @@ func TestFormats(t *testing.T) {
 		{"en date", EN.Date(leap), "29 February 2024"},
 		{"id name", ID.Name(lebong), "Kabupaten Lebong"},
 		{"en name", EN.Name(lebong), "Lebong Regency"},
+		{"en name without label_en", EN.Name(kesehatan), "Kementerian Kesehatan"},
 		{"fallback", Get("fr").Score(9200), "92.00"},
 	}
 	for _, tt := range tests {

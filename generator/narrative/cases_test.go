@@ -166,8 +166,8 @@ func changeCases() []storyCase {
 		ys:   years{2023: {res("K1", "85")}},
 		year: 2023, code: "K1",
 		id: []string{"Kementerian Kesehatan meraih nilai 85,00"},
-		// lang.EN names a kind without label_en after the name.
-		en: []string{"Kementerian scored 85.00"},
+		// A kind without label_en keeps the Indonesian word order.
+		en: []string{"Kementerian Kesehatan scored 85.00"},
 		// Kesehatan is the only kementerian of the test registry: rank
 		// 1 of 1 is no news.
 		notID: []string{"Pemerintah", "peringkat"},

@@ -14,7 +14,7 @@ import (
 
 // Theme is a parsed theme: layouts, translations and static files.
 type Theme struct {
-	files  fs.FS
+	files  overlay
 	layout *template.Template
 	words  map[string]map[string]string // language → key → text
 	static []string                     // paths under static/, sorted
@@ -95,15 +95,32 @@ func LoadTheme(site, base fs.FS, languages []string) (*Theme, error) {
 	return th, nil
 }
 
+// loadWords reads a language's translations: the default theme's, then
+// the site theme's on top, key by key, so that a site may change one word
+// without copying the whole file.
 func (th *Theme) loadWords(lang string) error {
 	name := "i18n/" + lang + ".toml"
-	b, err := fs.ReadFile(th.files, name)
-	if err != nil {
-		return fmt.Errorf("theme has no translations for language %q (%s): %w", lang, name, err)
-	}
+	o := th.files
 	words := map[string]string{}
-	if _, err := toml.Decode(string(b), &words); err != nil {
-		return fmt.Errorf("theme %s: %w", name, err)
+	found := false
+	for _, fsys := range []fs.FS{o.base, o.top} {
+		if fsys == nil {
+			continue
+		}
+		b, err := fs.ReadFile(fsys, name)
+		if errors.Is(err, fs.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			return fmt.Errorf("theme %s: %w", name, err)
+		}
+		if _, err := toml.Decode(string(b), &words); err != nil {
+			return fmt.Errorf("theme %s: %w", name, err)
+		}
+		found = true
+	}
+	if !found {
+		return fmt.Errorf("the theme has no translations for language %q: add %s", lang, name)
 	}
 	th.words[lang] = words
 	return nil

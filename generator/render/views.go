@@ -126,7 +126,7 @@ type Ranking struct {
 
 func (c *Context) ranking(s *score.Scope, national bool) Ranking {
 	rk := Ranking{Title: c.scopeWords(s), Complete: s.Complete()}
-	rk.Coverage = c.T("scope.coverage", "n", c.L.Int(len(s.Results)), "of", c.L.Int(s.Registered), "kinds", c.kindsWords(s.Kinds))
+	rk.Coverage = c.coverage(s)
 	for _, r := range s.Results {
 		k := r.Province
 		if national {
@@ -135,6 +135,11 @@ func (c *Context) ranking(s *score.Scope, national bool) Ranking {
 		rk.Rows = append(rk.Rows, c.row(r, k))
 	}
 	return rk
+}
+
+// coverage says how much of a scope has data: "2 dari 38 provinsi".
+func (c *Context) coverage(s *score.Scope) string {
+	return c.T("scope.coverage", "n", c.L.Int(len(s.Results)), "of", c.L.Int(s.Registered), "kinds", c.kindsWords(s.Kinds))
 }
 
 // YearRankings are the national rankings of the page's year.

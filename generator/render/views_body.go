@@ -127,6 +127,7 @@ func (c *Context) Illustrative() bool {
 // NewsLink is an article in a list.
 type NewsLink struct {
 	Title, URL, Date, Summary string
+	ISODate                   string // the date for <time datetime>: "2024-02-29"
 	Lang                      string // the article's language, when not the page's
 }
 
@@ -136,7 +137,7 @@ func (c *Context) NewsLinks() []NewsLink {
 	for _, a := range c.Page.News {
 		n := NewsLink{Title: a.Title, URL: c.Rel(site.ArticleURL(c.L, a)), Summary: a.Summary}
 		if a.Date != nil {
-			n.Date = c.L.Date(*a.Date)
+			n.Date, n.ISODate = c.L.Date(*a.Date), a.Date.String()
 		}
 		if a.Lang != c.L.Code {
 			n.Lang = a.Lang

@@ -32,7 +32,11 @@ func (c *Context) Grades() []GradeRow {
 // Highlight is a short list of results: best, worst, risers, fallers.
 type Highlight struct {
 	Title string
-	Rows  []Row
+	// Complete and Coverage describe the national scope the ranks are
+	// computed in, as in Ranking.
+	Complete bool
+	Coverage string
+	Rows     []Row
 }
 
 // Highlights are the page's year's best, worst, risers and fallers per
@@ -60,8 +64,8 @@ func (c *Context) Highlights() []Highlight {
 	return out
 }
 
-func (c *Context) highlight(title string, rs []*score.Result, _ *score.Scope) Highlight {
-	h := Highlight{Title: title}
+func (c *Context) highlight(title string, rs []*score.Result, s *score.Scope) Highlight {
+	h := Highlight{Title: title, Complete: s.Complete(), Coverage: c.coverage(s)}
 	for _, r := range rs {
 		h.Rows = append(h.Rows, c.row(r, &r.National))
 	}

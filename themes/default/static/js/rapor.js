@@ -4,8 +4,9 @@
  * Each chart is a container <div data-chart="ID"> and its ECharts option
  * as data in <script type="application/json" id="ID-data">; the page
  * also holds the same data as a table. This script draws each chart
- * with ECharts, marks its container "chart--ready" (so the theme's CSS
- * may hide the table visually, never from screen readers) and resizes
+ * with ECharts, marks its container "chart--ready", closes the table's
+ * <details> (open in the HTML, so that without JavaScript every figure
+ * is readable; closed, it stays reachable by keyboard) and resizes
  * the charts with the page. Without ECharts (blocked or offline) it does
  * nothing and the tables stay as they are. No inline script anywhere,
  * so a strict Content-Security-Policy holds.
@@ -65,6 +66,11 @@
       return null;
     }
     container.classList.add('chart--ready');
+    var figure = container.parentNode;
+    var details = figure && figure.querySelector('details.chart-data');
+    if (details) {
+      details.open = false; // the chart shows the data; the table is a click away
+    }
     return chart;
   }
 
