@@ -1,0 +1,75 @@
+package build_test
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// An article for the golden site, naming both bodies.
+const goldenNews = `
+-- content/berita/lebong-naik.md --
++++
+title = "Lebong naik ke peringkat satu"
+date = 2024-02-29
+entities = ["17.07", "17.71"]
+summary = "Lebong meraih nilai 92,00."
++++
+Kabupaten Lebong memperoleh nilai **92,00**.
+
+## Rincian
+
+| Tahun | Nilai |
+|---|---:|
+| 2022 | 84,22 |
+| 2023 | 92,00 |
+`
+
+// One page of each type, in testdata/pages/, as the default theme writes
+// it for the test site. Run with -update after a deliberate change and
+// read the diff.
+func TestGoldenPages(t *testing.T) {
+	_, b := buildTo(t, siteFS(t, goldenNews))
+	for _, name := range []string{
+		"index.html",
+		"2023/index.html",
+		"provinsi/bengkulu/index.html",
+		"kabupaten/lebong/index.html",
+		"kabupaten/lebong/2023/index.html",
+		"en/kabupaten/lebong/2023/index.html",
+		"berita/index.html",
+		"berita/lebong-naik/index.html",
+		"metodologi/index.html",
+		"data/index.html",
+		"404.html",
+		"feed.xml",
+		"sitemap.xml",
+		"robots.txt",
+	} {
+		got, ok := b[name]
+		if !ok {
+			t.Errorf("%s was not built", name)
+			continue
+		}
+		golden := filepath.Join("testdata", "pages", strings.ReplaceAll(strings.TrimSuffix(name, "/index.html"), "/", "_")+".golden")
+		if *update {
+			if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(golden, got, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(golden)
+		if err != nil {
+			t.Fatalf("%v (run go test -run TestGoldenPages -update)", err)
+		}
+		if diff := cmp.Diff(string(want), string(got)); diff != "" {
+			t.Errorf("%s differs from %s (-want +got):\n%s", name, golden, diff)
+		}
+	}
+}
