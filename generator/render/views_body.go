@@ -40,6 +40,21 @@ func (c *Context) History() []HistoryRow {
 	return out
 }
 
+// ScaleChangedInHistory reports whether a result of the page's body was
+// graded on another scale than the one before it, so that the history
+// table explains its † mark.
+func (c *Context) ScaleChangedInHistory() bool {
+	if c.Page.History == nil {
+		return false
+	}
+	for _, r := range c.Page.History.Results {
+		if r.ScaleChanged {
+			return true
+		}
+	}
+	return false
+}
+
 // Latest is the body's most recent result.
 func (c *Context) Latest() *score.Result {
 	if c.Page.Result != nil {
