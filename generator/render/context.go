@@ -52,12 +52,24 @@ func (c *Context) T(key string, args ...string) string { return c.r.words.T(c.L.
 
 // Rel turns a site-absolute address into one relative to the page, so
 // that the site works from any folder. On the 404 page, which hosts serve
-// at any address, links are absolute (from base_url) instead.
+// at any address, links start from base_url's path instead
+// ("/rapor/assets/css/rapor.css"): they work at any depth on the site's
+// host, and stay on the same origin for a Content-Security-Policy.
 func (c *Context) Rel(target string) string {
 	if c.Page.Kind == site.NotFound {
-		return c.Abs(target)
+		return rootPath(c.Config.BaseURL) + target
 	}
 	return relative(c.Page.URL, target)
+}
+
+// rootPath is base_url's path without its final slash: "/rapor" for
+// "https://example.org/rapor/", "" for a site at the host's root.
+func rootPath(base string) string {
+	u, err := url.Parse(base)
+	if err != nil {
+		return ""
+	}
+	return strings.TrimSuffix(u.EscapedPath(), "/")
 }
 
 // Abs is a site-absolute address made absolute with base_url, for
