@@ -5,10 +5,10 @@ import (
 	"sort"
 	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/rapor-publik/rapor/generator/chart"
 	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/internal/sitetest"
 	"github.com/rapor-publik/rapor/generator/score"
 )
 
@@ -18,21 +18,7 @@ const hostile = `</script><img src=x onerror=alert(1)>`
 // The test registry: province 17 (Bengkulu) has kabupaten 17.01–17.03
 // and kota 17.71, one province group; province 18 has kabupaten 18.01.
 // Kabupaten 17.02 has a hostile name.
-var testEntities = `
-[[kind]]
-id = "provinsi"
-label = "Provinsi"
-label_en = "Province"
-[[kind]]
-id = "kabupaten"
-label = "Kabupaten"
-label_en = "Regency"
-regional = true
-[[kind]]
-id = "kota"
-label = "Kota"
-label_en = "City"
-regional = true
+var testEntities = sitetest.Kinds + `
 [[kind]]
 id = "kementerian"
 label = "Kementerian"
@@ -156,29 +142,13 @@ score = 55`,
 	2025: {res("17.01", "85"), res("17.71", "20")},
 }
 
-func res(code, score string) string { return fmt.Sprintf("entity = %q\nscore = %s", code, score) }
+func res(code, score string) string { return sitetest.Res(code, score) }
 
 // compute loads the test registry with the results and scores it.
 func compute(t testing.TB, ys map[int][]string) *score.Scores {
 	t.Helper()
-	fsys := fstest.MapFS{
-		"data/site.toml":     {Data: []byte("title = \"T\"\nbase_url = \"https://t.example/\"\n")},
-		"data/entities.toml": {Data: []byte(testEntities)},
-		"data/scales.toml":   {Data: []byte(testScales)},
-	}
-	for y, results := range ys {
-		var b strings.Builder
-		fmt.Fprintf(&b, "year = %d\nscale = \"opini\"\n", y)
-		for _, r := range results {
-			fmt.Fprintf(&b, "\n[[result]]\n%s\n", r)
-		}
-		fsys[fmt.Sprintf("data/years/%d.toml", y)] = &fstest.MapFile{Data: []byte(b.String())}
-	}
-	ds, diags := data.Load(fsys)
-	if diags.HasErrors() {
-		t.Fatalf("test data do not load:\n%v", diags)
-	}
-	s, _ := score.Compute(ds)
+	site := sitetest.Site{Entities: testEntities, Scales: testScales, Scale: func(int) string { return "opini" }}
+	s, _ := site.Compute(t, ys)
 	return s
 }
 

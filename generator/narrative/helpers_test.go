@@ -1,13 +1,9 @@
 package narrative_test
 
 import (
-	"fmt"
-	"slices"
-	"strings"
 	"testing"
-	"testing/fstest"
 
-	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/internal/sitetest"
 	"github.com/rapor-publik/rapor/generator/score"
 )
 
@@ -16,21 +12,7 @@ import (
 // Bengkulu, a name it shares with its province. Province 36 (Banten) has
 // kabupaten Pandeglang, Lebak and Tangerang and kota Tangerang. Kementerian
 // Kesehatan is ranked nationally only.
-const testEntities = `
-[[kind]]
-id = "provinsi"
-label = "Provinsi"
-label_en = "Province"
-[[kind]]
-id = "kabupaten"
-label = "Kabupaten"
-label_en = "Regency"
-regional = true
-[[kind]]
-id = "kota"
-label = "Kota"
-label_en = "City"
-regional = true
+const testEntities = sitetest.Kinds + `
 [[kind]]
 id = "kementerian"
 label = "Kementerian"
@@ -150,62 +132,28 @@ zone = "merah"
 min = 0
 `
 
-// years maps a year to its results, each the body of a [[result]] table
-// (see res); a string starting with "year:" is a line for the year's
-// header instead, such as "year:illustrative = true". Years up to 2021
+// years maps a year to its results (sitetest.Years). Years up to 2021
 // use the zona-2015 scale, later ones opini-2022.
-type years map[int][]string
+type years = sitetest.Years
 
-// compute loads the test registry with the given results and scores it;
-// the load must have no errors.
+var site = sitetest.Site{Entities: testEntities, Scales: testScales, Scale: func(y int) string {
+	if y <= 2021 {
+		return "zona-2015"
+	}
+	return "opini-2022"
+}}
+
+// compute loads the test registry with the given results and scores it.
 func compute(t *testing.T, ys years) *score.Scores {
 	t.Helper()
-	fsys := fstest.MapFS{
-		"data/site.toml":     {Data: []byte("title = \"T\"\nbase_url = \"https://t.example/\"\n")},
-		"data/entities.toml": {Data: []byte(testEntities)},
-		"data/scales.toml":   {Data: []byte(testScales)},
-	}
-	for y, results := range ys {
-		scale := "opini-2022"
-		if y <= 2021 {
-			scale = "zona-2015"
-		}
-		var head, body strings.Builder
-		fmt.Fprintf(&head, "year = %d\nscale = %q\n", y, scale)
-		for _, r := range results {
-			if line, ok := strings.CutPrefix(r, "year:"); ok {
-				fmt.Fprintln(&head, line)
-				continue
-			}
-			fmt.Fprintf(&body, "\n[[result]]\n%s\n", r)
-		}
-		fsys[fmt.Sprintf("data/years/%d.toml", y)] = &fstest.MapFile{Data: []byte(head.String() + body.String())}
-	}
-	ds, diags := data.Load(fsys)
-	if diags.HasErrors() {
-		t.Fatalf("test data do not load:\n%v", diags)
-	}
-	s, _ := score.Compute(ds)
+	s, _ := site.Compute(t, ys)
 	return s
 }
 
-// res is a result: res("17.01", "92", `reported = { province_rank = 3 }`);
-// an empty score is left out (the units' mean is then the score).
-func res(code, score string, more ...string) string {
-	head := fmt.Sprintf("entity = %q", code)
-	if score != "" {
-		head += "\nscore = " + score
-	}
-	return strings.Join(append([]string{head}, more...), "\n")
-}
-
-// unit is a [[result.unit]] table to pass to res; typ may be empty.
-func unit(name, typ, score string) string {
-	if typ != "" {
-		typ = fmt.Sprintf("\ntype = %q", typ)
-	}
-	return fmt.Sprintf("[[result.unit]]\nname = %q%s\nscore = %s", name, typ, score)
-}
+var (
+	res  = sitetest.Res
+	unit = sitetest.Unit
+)
 
 // bengkulu is a complete year of province 17's regional bodies: Lebong
 // gets lebong, the others the scores given in order (Kaur, Seluma,
@@ -219,17 +167,6 @@ func bengkulu(lebong string, others ...string) []string {
 	return out
 }
 
-// find returns the result of a body in a year.
 func find(t *testing.T, s *score.Scores, year int, code string) *score.Result {
-	t.Helper()
-	for _, y := range s.Years {
-		if y.Year != year {
-			continue
-		}
-		if i := slices.IndexFunc(y.Results, func(r *score.Result) bool { return r.Entity.Code == code }); i >= 0 {
-			return y.Results[i]
-		}
-	}
-	t.Fatalf("no result for %s in %d", code, year)
-	return nil
+	return sitetest.Find(t, s, year, code)
 }

@@ -3,29 +3,17 @@ package score_test
 import (
 	"fmt"
 	"sort"
-	"strings"
 	"testing"
-	"testing/fstest"
 
 	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/internal/sitetest"
 	"github.com/rapor-publik/rapor/generator/score"
 )
 
 // The test registry: province 17 has kabupaten 17.01–17.03 and kota
 // 17.71; province 18 has kabupaten 18.01 only. Kinds kementerian (not
 // regional) and desa (regional, its own province group) complete it.
-const testEntities = `
-[[kind]]
-id = "provinsi"
-label = "Provinsi"
-[[kind]]
-id = "kabupaten"
-label = "Kabupaten"
-regional = true
-[[kind]]
-id = "kota"
-label = "Kota"
-regional = true
+const testEntities = sitetest.Kinds + `
 [[kind]]
 id = "desa"
 label = "Desa"
@@ -124,59 +112,25 @@ zone = "merah"
 min = 0
 `
 
-// years maps a year to its results, written as TOML [[result]] bodies
-// such as `entity = "17.01"\nscore = 90`. Years up to 2021 use the zona
-// scale, later ones the opini scale.
-type years map[int][]string
+// years maps a year to its results (sitetest.Years). Years up to 2021
+// use the zona scale, later ones the opini scale.
+type years = sitetest.Years
+
+var site = sitetest.Site{Entities: testEntities, Scales: testScales, Scale: func(y int) string {
+	if y <= 2021 {
+		return "zona"
+	}
+	return "opini"
+}}
 
 // compute loads the test registry with the given results and scores it;
 // the load must have no errors.
-func compute(t *testing.T, ys years) (*score.Scores, data.Diagnostics) {
-	t.Helper()
-	fsys := fstest.MapFS{
-		"data/site.toml":     {Data: []byte("title = \"T\"\nbase_url = \"https://t.example/\"\n")},
-		"data/entities.toml": {Data: []byte(testEntities)},
-		"data/scales.toml":   {Data: []byte(testScales)},
-	}
-	for y, results := range ys {
-		scale := "opini"
-		if y <= 2021 {
-			scale = "zona"
-		}
-		var b strings.Builder
-		fmt.Fprintf(&b, "year = %d\nscale = %q\n", y, scale)
-		for _, r := range results {
-			fmt.Fprintf(&b, "\n[[result]]\n%s\n", r)
-		}
-		fsys[fmt.Sprintf("data/years/%d.toml", y)] = &fstest.MapFile{Data: []byte(b.String())}
-	}
-	ds, diags := data.Load(fsys)
-	if diags.HasErrors() {
-		t.Fatalf("test data do not load:\n%v", diags)
-	}
-	s, warnings := score.Compute(ds)
-	return s, append(diags, warnings...)
-}
+func compute(t *testing.T, ys years) (*score.Scores, data.Diagnostics) { return site.Compute(t, ys) }
 
-func res(code string, score string) string {
-	return fmt.Sprintf("entity = %q\nscore = %s", code, score)
-}
+func res(code string, score string) string { return sitetest.Res(code, score) }
 
-// find returns the result of a body in a year.
 func find(t *testing.T, s *score.Scores, year int, code string) *score.Result {
-	t.Helper()
-	for _, y := range s.Years {
-		if y.Year != year {
-			continue
-		}
-		for _, r := range y.Results {
-			if r.Entity.Code == code {
-				return r
-			}
-		}
-	}
-	t.Fatalf("no result for %s in %d", code, year)
-	return nil
+	return sitetest.Find(t, s, year, code)
 }
 
 // ranks renders the national and province ranks of a year's results as

@@ -1,0 +1,115 @@
+// Package sitetest builds small in-memory sites for the tests of the
+// stages after loading: a registry, scales and results given as TOML
+// snippets, loaded and scored.
+package sitetest
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/score"
+)
+
+// Kinds declares provinsi, kabupaten and kota (both regional) with their
+// English labels: the start of most test registries.
+const Kinds = `
+[[kind]]
+id = "provinsi"
+label = "Provinsi"
+label_en = "Province"
+[[kind]]
+id = "kabupaten"
+label = "Kabupaten"
+label_en = "Regency"
+regional = true
+[[kind]]
+id = "kota"
+label = "Kota"
+label_en = "City"
+regional = true
+`
+
+// Site is a test site without results.
+type Site struct {
+	Entities string // data/entities.toml
+	Scales   string // data/scales.toml
+	// Scale names the scale of a year.
+	Scale func(year int) string
+}
+
+// Years maps a year to its results, each the body of a [[result]] table
+// (see Res). A string starting with "year:" is a line of the year's
+// header instead, such as "year:illustrative = true".
+type Years map[int][]string
+
+// FS is the site with the results of ys.
+func (s Site) FS(ys Years) fstest.MapFS {
+	fsys := fstest.MapFS{
+		"data/site.toml":     {Data: []byte("title = \"T\"\nbase_url = \"https://t.example/\"\n")},
+		"data/entities.toml": {Data: []byte(s.Entities)},
+		"data/scales.toml":   {Data: []byte(s.Scales)},
+	}
+	for y, results := range ys {
+		var head, body strings.Builder
+		fmt.Fprintf(&head, "year = %d\nscale = %q\n", y, s.Scale(y))
+		for _, r := range results {
+			if line, ok := strings.CutPrefix(r, "year:"); ok {
+				fmt.Fprintln(&head, line)
+				continue
+			}
+			fmt.Fprintf(&body, "\n[[result]]\n%s\n", r)
+		}
+		fsys[fmt.Sprintf("data/years/%d.toml", y)] = &fstest.MapFile{Data: []byte(head.String() + body.String())}
+	}
+	return fsys
+}
+
+// Compute loads the site with the results of ys and scores it; the load
+// must have no errors. It returns the load's and the scorer's warnings.
+func (s Site) Compute(t testing.TB, ys Years) (*score.Scores, data.Diagnostics) {
+	t.Helper()
+	ds, diags := data.Load(s.FS(ys))
+	if diags.HasErrors() {
+		t.Fatalf("test data do not load:\n%v", diags)
+	}
+	scores, warnings := score.Compute(ds)
+	return scores, append(diags, warnings...)
+}
+
+// Res is a result: Res("17.01", "92", `reported = { province_rank = 3 }`);
+// an empty score is left out (the units' mean is then the score).
+func Res(code, score string, more ...string) string {
+	head := fmt.Sprintf("entity = %q", code)
+	if score != "" {
+		head += "\nscore = " + score
+	}
+	return strings.Join(append([]string{head}, more...), "\n")
+}
+
+// Unit is a [[result.unit]] table to pass to Res; typ may be empty.
+func Unit(name, typ, score string) string {
+	if typ != "" {
+		typ = fmt.Sprintf("\ntype = %q", typ)
+	}
+	return fmt.Sprintf("[[result.unit]]\nname = %q%s\nscore = %s", name, typ, score)
+}
+
+// Find returns the result of a body in a year, failing the test if
+// there is none.
+func Find(t testing.TB, s *score.Scores, year int, code string) *score.Result {
+	t.Helper()
+	for _, y := range s.Years {
+		if y.Year != year {
+			continue
+		}
+		if i := slices.IndexFunc(y.Results, func(r *score.Result) bool { return r.Entity.Code == code }); i >= 0 {
+			return y.Results[i]
+		}
+	}
+	t.Fatalf("no result for %s in %d", code, year)
+	return nil
+}
