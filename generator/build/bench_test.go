@@ -1,6 +1,8 @@
 package build_test
 
 import (
+	"context"
+	"path/filepath"
 	"testing"
 	"testing/fstest"
 
@@ -44,6 +46,19 @@ func BenchmarkLoadNational(b *testing.B) {
 	for b.Loop() {
 		if _, diags := data.Load(fsys); len(diags) > 0 {
 			b.Fatal(diags.Error())
+		}
+	}
+}
+
+// BenchmarkBuildNational builds the whole national site, every page in
+// both languages, into a temporary folder.
+func BenchmarkBuildNational(b *testing.B) {
+	fsys := nationalSite(b)
+	out := filepath.Join(b.TempDir(), "public")
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := build.Build(context.Background(), fsys, out); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -19,10 +19,8 @@ func (c *Context) Description() string {
 
 // MethodURL links the methodology page when the site has one.
 func (c *Context) MethodURL() string {
-	for _, p := range c.Site.Pages {
-		if p.Lang == c.L && p.Kind == site.Content && p.Article.Rel == "metodologi" {
-			return c.Rel(p.URL)
-		}
+	if m := c.L.Method; m != nil {
+		return c.Rel(m.URL)
 	}
 	return ""
 }

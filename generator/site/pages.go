@@ -9,6 +9,9 @@ import (
 	"github.com/rapor-publik/rapor/generator/data"
 )
 
+// MethodPage is the content page every page links as the methodology.
+const MethodPage = "metodologi"
+
 // Words translates a key of the theme's translation files into a
 // language, replacing {name} placeholders with args given as name, value
 // pairs.
@@ -36,15 +39,18 @@ func (s *Site) addPages(l *Language, w Words) {
 		}
 	}
 	newsList := Crumb{Title: t("nav.news"), URL: NewsURL(l)}
-	news := s.editionOf(l, s.news())
+	news := s.editionOf(l, s.allNews)
 	s.add(&Page{Kind: NewsList, Lang: l, URL: NewsURL(l), Title: t("nav.news"), News: news, Crumbs: []Crumb{home}}, "news")
 	for _, a := range news {
 		s.add(&Page{Kind: News, Lang: l, URL: ArticleURL(l, a), Title: a.Title, Article: a, Original: a.Lang == l.Code,
 			Crumbs: []Crumb{home, newsList}}, "article "+a.Rel)
 	}
 	for _, a := range s.editionOf(l, s.contentPages()) {
-		s.add(&Page{Kind: Content, Lang: l, URL: ArticleURL(l, a), Title: a.Title, Article: a, Original: a.Lang == l.Code,
+		p := s.add(&Page{Kind: Content, Lang: l, URL: ArticleURL(l, a), Title: a.Title, Article: a, Original: a.Lang == l.Code,
 			Crumbs: []Crumb{home}}, "article "+a.Rel)
+		if a.Rel == MethodPage {
+			l.Method = p
+		}
 	}
 	s.add(&Page{Kind: DataPage, Lang: l, URL: DataURL(l), Title: t("data.title"), Crumbs: []Crumb{home}}, "data")
 	s.add(&Page{Kind: NotFound, Lang: l, URL: l.Prefix + "/404.html", Title: t("404.title"), Crumbs: []Crumb{home}}, "404")
@@ -62,7 +68,7 @@ func (s *Site) addBody(l *Language, e *data.Entity, home Crumb) {
 		kind = Province
 	}
 	body := s.add(&Page{Kind: kind, Lang: l, URL: BodyURL(l, e, 0), Title: l.Name(e), Entity: e, History: h,
-		News: s.editionOf(l, s.newsFor(e)), Crumbs: crumbs}, "body "+e.Kind.ID+"/"+e.Slug)
+		News: s.editionOf(l, s.newsByEntity[e]), Crumbs: crumbs}, "body "+e.Kind.ID+"/"+e.Slug)
 	if h == nil {
 		return // a province page for a province without results of its own
 	}

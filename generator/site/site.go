@@ -34,6 +34,12 @@ type Site struct {
 	Pages     []*Page // by language, then in a fixed order
 	Latest    *score.Year
 	hasPage   map[*data.Entity]bool // bodies with pages of their own
+
+	// Indexes made once, so that no page scans the whole registry.
+	provinces    []*data.Entity                  // registry order
+	bodies       map[*data.Entity][]*data.Entity // a province's regional bodies, registry order
+	allNews      []*data.Page                    // newest first
+	newsByEntity map[*data.Entity][]*data.Page   // newest first
 }
 
 // Language is one edition of the site.
@@ -42,6 +48,9 @@ type Language struct {
 	Prefix  string // "" for the default language, "/en" for English
 	Default bool
 	*lang.Lang
+	// Method is the methodology page (content/metodologi.md) in this
+	// language, nil where the site has none.
+	Method *Page
 }
 
 // Page is one page in one language.
@@ -122,6 +131,7 @@ func New(ds *data.Dataset, s *score.Scores, w Words) *Site {
 		st.Latest = s.Years[n-1]
 	}
 	st.markPages()
+	st.index()
 	for _, l := range st.Languages {
 		st.addPages(l, w)
 	}
@@ -140,27 +150,33 @@ func (s *Site) markPages() {
 	}
 }
 
-// Bodies lists the regional bodies of a province, registry order.
-func (s *Site) Bodies(province *data.Entity) []*data.Entity {
-	var out []*data.Entity
-	for _, e := range s.Data.Entities {
-		if e.Province == province {
-			out = append(out, e)
-		}
-	}
-	return out
-}
-
-// Provinces lists the provinsi bodies, registry order.
-func (s *Site) Provinces() []*data.Entity {
-	var out []*data.Entity
+// index groups the registry by province and the news by body.
+func (s *Site) index() {
+	s.bodies = map[*data.Entity][]*data.Entity{}
 	for _, e := range s.Data.Entities {
 		if e.Kind.ID == data.ProvinceKind {
-			out = append(out, e)
+			s.provinces = append(s.provinces, e)
+		}
+		if e.Province != nil {
+			s.bodies[e.Province] = append(s.bodies[e.Province], e)
 		}
 	}
-	return out
+	s.allNews = s.news()
+	s.newsByEntity = map[*data.Entity][]*data.Page{}
+	for _, p := range s.allNews {
+		for _, e := range p.Entities {
+			if !slices.Contains(s.newsByEntity[e], p) { // an article naming a body twice
+				s.newsByEntity[e] = append(s.newsByEntity[e], p)
+			}
+		}
+	}
 }
+
+// Bodies lists the regional bodies of a province, registry order.
+func (s *Site) Bodies(province *data.Entity) []*data.Entity { return s.bodies[province] }
+
+// Provinces lists the provinsi bodies, registry order.
+func (s *Site) Provinces() []*data.Entity { return s.provinces }
 
 func (s *Site) linkAlternates() {
 	byKey := map[string][]*Page{}
@@ -174,17 +190,4 @@ func (s *Site) linkAlternates() {
 			}
 		}
 	}
-}
-
-// newsFor lists the news naming a body, newest first, in a language's
-// edition (articles of other languages included, as the edition shows
-// them with a notice).
-func (s *Site) newsFor(e *data.Entity) []*data.Page {
-	var out []*data.Page
-	for _, p := range s.news() {
-		if slices.Contains(p.Entities, e) {
-			out = append(out, p)
-		}
-	}
-	return out
 }
