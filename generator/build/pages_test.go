@@ -231,11 +231,6 @@ func find(doc *html.Node, fn func(*html.Node) bool) *html.Node {
 	return found
 }
 
-// byID finds the element with an id.
-func byID(doc *html.Node, id string) *html.Node {
-	return find(doc, func(n *html.Node) bool { v, ok := attr(n, "id"); return ok && v == id })
-}
-
 // byTag finds the first element of a tag.
 func byTag(doc *html.Node, a atom.Atom) *html.Node {
 	return find(doc, func(n *html.Node) bool { return n.DataAtom == a })

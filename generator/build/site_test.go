@@ -14,10 +14,7 @@ import (
 )
 
 // The repository's own sample site, built once for the tests that read it.
-var sample struct {
-	files built
-	err   error
-}
+var sample struct{ files built }
 
 func sampleSite(t *testing.T) built {
 	t.Helper()
@@ -228,8 +225,7 @@ Teks <script>alert(3)</script> dan <img src=x onerror=alert(4)>.
 // Hostile names and titles come out as text on every page and in the
 // chart data: no element, attribute or script of theirs reaches a page.
 func TestHostileNames(t *testing.T) {
-	b := built{}
-	_, b = buildTo(t, siteFS(t, hostile))
+	_, b := buildTo(t, siteFS(t, hostile))
 	pages := b.pages()
 	if len(pages) < 20 {
 		t.Fatalf("only %d pages built", len(pages))
