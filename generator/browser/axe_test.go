@@ -4,9 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
-	"time"
 
-	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 )
 
@@ -41,9 +39,7 @@ func TestAccessibility(t *testing.T) {
 			})`
 			err := chromedp.Run(tctx,
 				chromedp.Evaluate(string(axe), nil),
-				chromedp.Evaluate(run, &vs, func(p *runtime.EvaluateParams) *runtime.EvaluateParams {
-					return p.WithAwaitPromise(true).WithTimeout(runtime.TimeDelta(30 * time.Second / time.Millisecond))
-				}))
+				chromedp.Evaluate(run, &vs, awaitPromise))
 			if err != nil {
 				t.Fatalf("%s: axe: %v", url, err)
 			}

@@ -240,6 +240,16 @@ func tab(t *testing.T, parent context.Context, script bool) (context.Context, *p
 	return ctx, p
 }
 
+// scrollThrough brings every chart into view in turn, two frames each.
+const scrollThrough = `(async function () {
+	var frame = function () { return new Promise(function (r) { requestAnimationFrame(function () { requestAnimationFrame(r); }); }); };
+	for (var c of document.querySelectorAll("[data-chart]")) { c.scrollIntoView(); await frame(); }
+	window.scrollTo(0, 0);
+	return true;
+})()`
+
+func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
+
 // open loads a page and waits until it is loaded and, with script, until
 // the chart script has run.
 func open(ctx context.Context, url string, script bool) error {
@@ -247,7 +257,9 @@ func open(ctx context.Context, url string, script bool) error {
 	defer cancel()
 	actions := []chromedp.Action{chromedp.Navigate(url), chromedp.WaitReady("body")}
 	if script {
-		actions = append(actions, chromedp.Poll(`document.readyState === "complete" &&
+		// Charts are drawn as they come near the screen: scroll through
+		// them as a reader would, then wait until every one is drawn.
+		actions = append(actions, chromedp.Evaluate(scrollThrough, nil, awaitPromise), chromedp.Poll(`document.readyState === "complete" &&
 			document.querySelectorAll("[data-chart]").length === Object.keys(window.raporCharts || {}).length`, nil,
 			chromedp.WithPollingTimeout(20*time.Second)))
 	}

@@ -3,13 +3,17 @@
  *
  * Each chart is a container <div data-chart="ID"> and its ECharts option
  * as data in <script type="application/json" id="ID-data">; the page
- * also holds the same data as a table. This script draws each chart
- * with ECharts, marks its container "chart--ready", closes the table's
- * <details> (open in the HTML, so that without JavaScript every figure
- * is readable; closed, it stays reachable by keyboard) and resizes
- * the charts with the page. Without ECharts (blocked or offline) it does
- * nothing and the tables stay as they are. No inline script anywhere,
- * so a strict Content-Security-Policy holds.
+ * also holds the same data as a table, in a <details> that is open in the
+ * HTML, so that without JavaScript every figure is readable.
+ *
+ * The chart library is large, so it is loaded only when a chart first
+ * comes near the screen: its address (and Subresource Integrity hash) are
+ * this script's data-echarts and data-echarts-integrity attributes. Each
+ * chart is drawn as it comes near the screen, one per task, marked
+ * "chart--ready", its table's <details> closed (still a click or a key
+ * away), and resized with the page. Without ECharts (blocked or offline) the tables stay as
+ * they are. No inline script anywhere, so a strict
+ * Content-Security-Policy holds.
  *
  * window.raporCharts maps chart ids to their ECharts instances, for tests.
  */
@@ -18,22 +22,90 @@
 
   var DEFAULT_HEIGHT = 300; // px, when neither the CSS nor data-chart-height sets one
   var DEBOUNCE = 150; // ms
+  var MARGIN = '300px'; // how near the screen a chart starts the library's load
+
+  var self = document.currentScript;
+  var charts = {}; // id → ECharts instance; window.raporCharts
+  var queue = []; // containers near the screen, waiting to be drawn
+  var library = 'none'; // 'none', 'loading', 'ready' or 'failed'
+  var resizer = null;
 
   function start() {
-    var echarts = window.echarts;
-    if (!echarts || typeof echarts.init !== 'function') {
-      return; // the tables are the charts
-    }
-    var charts = {};
     var containers = document.querySelectorAll('[data-chart]');
-    for (var i = 0; i < containers.length; i++) {
-      var chart = draw(echarts, containers[i]);
-      if (chart) {
-        charts[containers[i].getAttribute('data-chart')] = chart;
-      }
+    if (containers.length === 0 || !self) {
+      return;
     }
     window.raporCharts = charts;
-    watchSize(charts);
+    if (typeof window.IntersectionObserver !== 'function') {
+      for (var i = 0; i < containers.length; i++) {
+        want(containers[i]);
+      }
+      return;
+    }
+    var observer = new window.IntersectionObserver(function (entries) {
+      entries.forEach(function (entry) {
+        if (entry.isIntersecting) {
+          observer.unobserve(entry.target);
+          want(entry.target);
+        }
+      });
+    }, { rootMargin: MARGIN });
+    for (var j = 0; j < containers.length; j++) {
+      observer.observe(containers[j]);
+    }
+  }
+
+  // want queues a chart to be drawn, loading the library the first time.
+  function want(container) {
+    queue.push(container);
+    if (library === 'ready') {
+      drain();
+    } else if (library === 'none') {
+      load();
+    }
+  }
+
+  // load adds the chart library to the page.
+  function load() {
+    var src = self.getAttribute('data-echarts');
+    if (!src) {
+      library = 'failed';
+      return;
+    }
+    library = 'loading';
+    var script = document.createElement('script');
+    script.src = src;
+    var integrity = self.getAttribute('data-echarts-integrity');
+    if (integrity) {
+      script.integrity = integrity;
+      script.crossOrigin = 'anonymous';
+    }
+    script.onload = function () {
+      var echarts = window.echarts;
+      library = echarts && typeof echarts.init === 'function' ? 'ready' : 'failed';
+      drain();
+    };
+    script.onerror = function () {
+      library = 'failed'; // the tables are the charts
+    };
+    document.head.appendChild(script);
+  }
+
+  // drain draws the queued charts, one per task, so that the page stays
+  // responsive while they are drawn.
+  function drain() {
+    if (library !== 'ready' || queue.length === 0) {
+      return;
+    }
+    var container = queue.shift();
+    var chart = draw(window.echarts, container);
+    if (chart) {
+      charts[container.getAttribute('data-chart')] = chart;
+      watchSize(chart);
+    }
+    if (queue.length > 0) {
+      window.setTimeout(drain, 0);
+    }
   }
 
   // draw starts one chart; it returns null and leaves the container as it
@@ -74,50 +146,46 @@
     return chart;
   }
 
-  // watchSize resizes the charts when their containers change size, or
-  // with the window where ResizeObserver is missing; debounced.
-  function watchSize(charts) {
-    var ids = Object.keys(charts);
-    if (ids.length === 0) {
+  // watchSize resizes a chart when its container changes size, or with
+  // the window where ResizeObserver is missing; debounced.
+  var pending = {};
+  var timer = 0;
+  var sizes = {};
+  function flush() {
+    timer = 0;
+    Object.keys(pending).forEach(function (id) {
+      charts[id].resize();
+    });
+    pending = {};
+  }
+  function schedule(id) {
+    pending[id] = true;
+    if (!timer) {
+      timer = window.setTimeout(flush, DEBOUNCE);
+    }
+  }
+  function watchSize(chart) {
+    var dom = chart.getDom();
+    if (typeof window.ResizeObserver !== 'function') {
+      window.addEventListener('resize', function () {
+        schedule(dom.getAttribute('data-chart'));
+      });
       return;
     }
-    var pending = {};
-    var timer = 0;
-    function flush() {
-      timer = 0;
-      Object.keys(pending).forEach(function (id) {
-        charts[id].resize();
-      });
-      pending = {};
-    }
-    function schedule(id) {
-      pending[id] = true;
-      if (!timer) {
-        timer = window.setTimeout(flush, DEBOUNCE);
-      }
-    }
-    if (typeof window.ResizeObserver === 'function') {
-      var sizes = {};
-      var observer = new window.ResizeObserver(function (entries) {
+    if (!resizer) {
+      resizer = new window.ResizeObserver(function (entries) {
         entries.forEach(function (entry) {
           var id = entry.target.getAttribute('data-chart');
-          var width = Math.round(entry.contentRect.width);
-          var height = Math.round(entry.contentRect.height);
+          var size = Math.round(entry.contentRect.width) + 'x' + Math.round(entry.contentRect.height);
           var was = sizes[id];
-          sizes[id] = [width, height];
-          if (was && (was[0] !== width || was[1] !== height)) {
+          sizes[id] = size;
+          if (was && was !== size && charts[id]) {
             schedule(id);
           }
         });
       });
-      ids.forEach(function (id) {
-        observer.observe(charts[id].getDom());
-      });
-      return;
     }
-    window.addEventListener('resize', function () {
-      ids.forEach(schedule);
-    });
+    resizer.observe(dom);
   }
 
   if (document.readyState === 'loading') {
