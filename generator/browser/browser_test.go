@@ -86,11 +86,24 @@ func (w withSetting) Open(name string) (fs.File, error) {
 // serves it on 127.0.0.1 with the strict policy.
 func buildSite(t *testing.T, site fs.FS) *httptest.Server {
 	t.Helper()
+	lib := npmECharts(t)
+	site = layered{site, fstest.MapFS{echartsPath: {Data: lib}}}
+	return serve(t, withSetting{site, `echarts = "` + echartsPath + `"`}, csp)
+}
+
+// npmECharts is the copy of ECharts that `npm ci` installs.
+func npmECharts(t *testing.T) []byte {
+	t.Helper()
 	lib, err := os.ReadFile(filepath.Join(root, echartsPath))
 	need(t, err == nil, "ECharts is not installed: run `npm ci` at the repository root (%v)", err)
-	site = layered{site, fstest.MapFS{echartsPath: {Data: lib}}}
+	return lib
+}
+
+// serve builds a site and serves it on 127.0.0.1 with a policy.
+func serve(t *testing.T, site fs.FS, policy string) *httptest.Server {
+	t.Helper()
 	out := filepath.Join(t.TempDir(), "public")
-	if _, err := build.Build(context.Background(), withSetting{site, `echarts = "` + echartsPath + `"`}, out); err != nil {
+	if _, err := build.Build(context.Background(), site, out); err != nil {
 		t.Fatalf("build: %v", err)
 	}
 	// The site is served at the root and, as on its real host, at
@@ -102,7 +115,7 @@ func buildSite(t *testing.T, site fs.FS) *httptest.Server {
 		mux.Handle(base+"/", http.StripPrefix(base, files))
 	}
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
-		w.Header().Set("Content-Security-Policy", csp)
+		w.Header().Set("Content-Security-Policy", policy)
 		w.Header().Set("X-Content-Type-Options", "nosniff")
 		mux.ServeHTTP(w, r)
 	}))
