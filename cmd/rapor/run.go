@@ -133,7 +133,8 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "rapor build: nothing was published; %s is as it was\n", *out)
 		return exitData
 	}
-	fmt.Fprintf(stdout, "built %s: %d files, %s in %d ms\n", *out, res.Files, sizeString(res.Bytes), time.Since(start).Milliseconds())
+	fmt.Fprintf(stdout, "built %s: %d pages, %d files (%d written, %d unchanged), %s in %d ms\n", *out,
+		res.Pages, res.Files, res.Written, res.Files-res.Written, sizeString(res.Bytes), time.Since(start).Milliseconds())
 	return exitOK
 }
 

@@ -154,8 +154,23 @@ func (l layered) Open(name string) (fs.File, error) {
 }
 
 // browser starts one headless Chromium for a test, with a fresh profile.
+// Chromium now and then dies while it starts on a loaded machine; a start
+// is tried three times before the test fails.
 func browser(t *testing.T) context.Context {
 	t.Helper()
+	var err error
+	for attempt := 1; attempt <= 3; attempt++ {
+		var ctx context.Context
+		if ctx, err = startBrowser(t); err == nil {
+			return ctx
+		}
+		t.Logf("start Chromium, attempt %d: %v", attempt, err)
+	}
+	t.Fatalf("start Chromium: %v", err)
+	return nil
+}
+
+func startBrowser(t *testing.T) (context.Context, error) {
 	// A fresh profile, removed once the browser is gone (Chromium may still
 	// write to it while it stops, so not with t.TempDir).
 	profile, err := os.MkdirTemp("", "rapor-chromium-")
@@ -188,9 +203,11 @@ func browser(t *testing.T) context.Context {
 	ctx, cancel2 := chromedp.NewContext(actx, quiet)
 	t.Cleanup(cancel2)
 	if err := chromedp.Run(ctx); err != nil {
-		t.Fatalf("start Chromium: %v", err)
+		cancel2()
+		cancel()
+		return nil, err
 	}
-	return ctx
+	return ctx, nil
 }
 
 // problems collects what went wrong while a page loaded.

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"strings"
 
 	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/export"
@@ -19,8 +20,10 @@ var ErrInvalid = errors.New("the site has errors")
 // Result tells what a build did.
 type Result struct {
 	Diagnostics data.Diagnostics // errors and warnings, sorted
-	Files       int              // files written
-	Bytes       int64            // bytes written
+	Files       int              // files published
+	Bytes       int64            // bytes published
+	Pages       int              // HTML pages among the files
+	Written     int              // files written; the others, unchanged, were kept from the previous output
 }
 
 // Check loads, validates and scores the site without writing anything.
@@ -50,8 +53,12 @@ func Build(ctx context.Context, src fs.FS, out string) (Result, error) {
 	for _, f := range files {
 		res.Files++
 		res.Bytes += int64(len(f.data))
+		if strings.HasSuffix(f.path, ".html") {
+			res.Pages++
+		}
 	}
-	return res, publish(ctx, out, files)
+	res.Written, err = publish(ctx, out, files)
+	return res, err
 }
 
 // file is one output file: a slash-separated path and its bytes.

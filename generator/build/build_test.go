@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/rogpeppe/go-internal/txtar"
@@ -436,5 +437,63 @@ func TestCheck(t *testing.T) {
 				t.Errorf("Check diagnostics:\n%v\nwant %d errors", diags, tt.wantDiags)
 			}
 		})
+	}
+}
+
+// A rebuild rewrites only the files whose bytes changed: the others keep
+// their modification time, so that sync tools upload only the change.
+func TestIncrementalRebuild(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	first := mustBuild(t, siteFS(t, ""), out)
+	if first.Written != first.Files {
+		t.Errorf("first build wrote %d of %d files", first.Written, first.Files)
+	}
+	past := time.Date(2020, 1, 1, 0, 0, 0, 0, time.UTC)
+	setTimes := func() {
+		err := filepath.WalkDir(out, func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				err = os.Chtimes(p, past, past)
+			}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	setTimes()
+	same := mustBuild(t, siteFS(t, ""), out)
+	if same.Written != 0 {
+		t.Errorf("rebuilding the same site wrote %d files, want 0", same.Written)
+	}
+
+	setTimes()
+	before := readTree(t, out)
+	res := mustBuild(t, siteFS(t, changed), out)
+	after := readTree(t, out)
+	var changedFiles []string
+	for name, data := range after {
+		if strings.HasSuffix(name, "/") {
+			continue
+		}
+		info, err := os.Stat(filepath.Join(out, filepath.FromSlash(name)))
+		if err != nil {
+			t.Fatal(err)
+		}
+		kept := info.ModTime().Equal(past)
+		if data == before[name] && !kept {
+			t.Errorf("%s is unchanged but was rewritten", name)
+		}
+		if data != before[name] {
+			changedFiles = append(changedFiles, name)
+			if kept {
+				t.Errorf("%s changed but keeps its old time", name)
+			}
+		}
+	}
+	if res.Written != len(changedFiles) || len(changedFiles) == 0 {
+		t.Errorf("Written = %d; %d files changed: %v", res.Written, len(changedFiles), changedFiles)
+	}
+	if !slices.Contains(changedFiles, "data/2023.csv") || slices.Contains(changedFiles, "assets/css/rapor.css") {
+		t.Errorf("changed files: %v", changedFiles)
 	}
 }

@@ -4,7 +4,10 @@ import (
 	"bytes"
 	"fmt"
 	"io/fs"
+	"runtime"
 	"strings"
+	"sync"
+	"sync/atomic"
 
 	"github.com/yuin/goldmark"
 
@@ -49,13 +52,9 @@ func (r *Renderer) Words(lang, key string, args ...string) string {
 // the theme's static files.
 func (r *Renderer) Render(s *site.Site) ([]File, error) {
 	r.site = s
-	var files []File
-	for _, p := range s.Pages {
-		b, err := r.page(p)
-		if err != nil {
-			return nil, fmt.Errorf("render %s: %w", p.URL, err)
-		}
-		files = append(files, File{Path: p.OutputPath(), Data: b})
+	files, err := r.pages(s.Pages)
+	if err != nil {
+		return nil, err
 	}
 	extra, err := r.siteFiles(s)
 	if err != nil {
@@ -69,6 +68,40 @@ func (r *Renderer) Render(s *site.Site) ([]File, error) {
 	files = append(files, static...)
 	if err := r.words.err(); err != nil {
 		return nil, err
+	}
+	return files, nil
+}
+
+// pages renders pages on every core. The files keep the pages' order,
+// so that the output does not depend on scheduling; the first error in
+// that order is returned.
+func (r *Renderer) pages(pages []*site.Page) ([]File, error) {
+	files := make([]File, len(pages))
+	errs := make([]error, len(pages))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(pages)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1) - 1)
+				if i >= len(pages) {
+					return
+				}
+				p := pages[i]
+				b, err := r.page(p)
+				if err != nil {
+					errs[i] = fmt.Errorf("render %s: %w", p.URL, err)
+					continue
+				}
+				files[i] = File{Path: p.OutputPath(), Data: b}
+			}
+		})
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
 	}
 	return files, nil
 }
