@@ -8,7 +8,7 @@ import (
 
 	"github.com/rapor-publik/rapor/generator/build"
 	"github.com/rapor-publik/rapor/generator/data"
-	"github.com/rapor-publik/rapor/generator/internal/fixture"
+	"github.com/rapor-publik/rapor/generator/fixture"
 )
 
 // nationalSite generates the national fixture (591 bodies, 9 years) and

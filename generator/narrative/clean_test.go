@@ -6,7 +6,7 @@ import (
 	"unicode"
 
 	"github.com/rapor-publik/rapor/generator/data"
-	"github.com/rapor-publik/rapor/generator/internal/fixture"
+	"github.com/rapor-publik/rapor/generator/fixture"
 	"github.com/rapor-publik/rapor/generator/lang"
 	"github.com/rapor-publik/rapor/generator/narrative"
 	"github.com/rapor-publik/rapor/generator/score"

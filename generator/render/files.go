@@ -46,11 +46,11 @@ func (r *Renderer) siteFiles(s *site.Site) ([]File, error) {
 		}
 		out = append(out, File{Path: strings.TrimPrefix(l.Prefix+"/feed.xml", "/"), Data: feed})
 	}
-	sitemap, err := sitemapXML(s)
+	sitemaps, err := sitemapFiles(s)
 	if err != nil {
 		return nil, err
 	}
-	out = append(out, File{Path: "sitemap.xml", Data: sitemap})
+	out = append(out, sitemaps...)
 	robots := fmt.Sprintf("User-agent: *\nAllow: /\n\nSitemap: %s\n", absolute(s.Data.Site.BaseURL, "/sitemap.xml"))
 	out = append(out, File{Path: "robots.txt", Data: []byte(robots)})
 	return out, nil
@@ -128,10 +128,24 @@ type sitemapAlter struct {
 	Href     string `xml:"href,attr"`
 }
 
-// sitemapXML lists every page but the 404 pages, with its translations.
-func sitemapXML(s *site.Site) ([]byte, error) {
+// sitemapLimit is the most URLs one sitemap may list (the protocol's
+// limit); a variable for tests.
+var sitemapLimit = 50_000
+
+type sitemapIndex struct {
+	XMLName  xml.Name `xml:"sitemapindex"`
+	NS       string   `xml:"xmlns,attr"`
+	Sitemaps []struct {
+		Loc string `xml:"loc"`
+	} `xml:"sitemap"`
+}
+
+// sitemapFiles lists every page but the 404 pages, with its
+// translations, in sitemap.xml; past sitemapLimit URLs, sitemap.xml is an
+// index of sitemap-1.xml, sitemap-2.xml… of at most that many each.
+func sitemapFiles(s *site.Site) ([]File, error) {
 	base := s.Data.Site.BaseURL
-	m := urlset{NS: "http://www.sitemaps.org/schemas/sitemap/0.9", XHTML: "http://www.w3.org/1999/xhtml"}
+	var urls []sitemapURL
 	for _, p := range s.Pages {
 		if p.Kind == site.NotFound {
 			continue
@@ -142,9 +156,30 @@ func sitemapXML(s *site.Site) ([]byte, error) {
 				u.Links = append(u.Links, sitemapAlter{Rel: "alternate", Hreflang: a.Lang.Code, Href: absolute(base, a.URL)})
 			}
 		}
-		m.URLs = append(m.URLs, u)
+		urls = append(urls, u)
 	}
-	return marshalXML(m)
+	set := func(urls []sitemapURL) ([]byte, error) {
+		return marshalXML(urlset{NS: "http://www.sitemaps.org/schemas/sitemap/0.9", XHTML: "http://www.w3.org/1999/xhtml", URLs: urls})
+	}
+	if len(urls) <= sitemapLimit {
+		b, err := set(urls)
+		return []File{{Path: "sitemap.xml", Data: b}}, err
+	}
+	var out []File
+	index := sitemapIndex{NS: "http://www.sitemaps.org/schemas/sitemap/0.9"}
+	for i := 0; i < len(urls); i += sitemapLimit {
+		name := fmt.Sprintf("sitemap-%d.xml", i/sitemapLimit+1)
+		b, err := set(urls[i:min(i+sitemapLimit, len(urls))])
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, File{Path: name, Data: b})
+		index.Sitemaps = append(index.Sitemaps, struct {
+			Loc string `xml:"loc"`
+		}{absolute(base, "/"+name)})
+	}
+	b, err := marshalXML(index)
+	return append([]File{{Path: "sitemap.xml", Data: b}}, out...), err
 }
 
 func marshalXML(v any) ([]byte, error) {

@@ -4,7 +4,7 @@ import (
 	"testing"
 
 	"github.com/rapor-publik/rapor/generator/data"
-	"github.com/rapor-publik/rapor/generator/internal/fixture"
+	"github.com/rapor-publik/rapor/generator/fixture"
 	"github.com/rapor-publik/rapor/generator/score"
 )
 

@@ -1,0 +1,33 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+func TestRun(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "site")
+	var out, errb bytes.Buffer
+	if code := run([]string{"-o", dir}, &out, &errb); code != 0 {
+		t.Fatalf("exit %d: %s", code, errb.String())
+	}
+	if !strings.Contains(out.String(), "591 bodies, 9 years") {
+		t.Errorf("stdout = %q", out.String())
+	}
+	if _, err := os.Stat(filepath.Join(dir, "data", "entities.toml")); err != nil {
+		t.Error(err)
+	}
+	// A folder that is not empty is refused, and nothing is written.
+	errb.Reset()
+	if code := run([]string{"-o", dir}, &out, &errb); code != 1 || !strings.Contains(errb.String(), "not empty") {
+		t.Errorf("second run: exit %d, %q", code, errb.String())
+	}
+	for _, args := range [][]string{{"-size", "huge", "-o", dir}, {}, {"-o", dir, "extra"}} {
+		if code := run(args, &out, &errb); code != 2 {
+			t.Errorf("run %v: exit %d, want 2", args, code)
+		}
+	}
+}
