@@ -6,7 +6,6 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"strings"
 
 	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/export"
@@ -46,45 +45,34 @@ func Build(ctx context.Context, src fs.FS, out string) (Result, error) {
 	if diags.HasErrors() {
 		return res, ErrInvalid
 	}
-	files, err := renderAll(src, ds, scores)
-	if err != nil {
-		return res, err
-	}
-	for _, f := range files {
-		res.Files++
-		res.Bytes += int64(len(f.data))
-		if strings.HasSuffix(f.path, ".html") {
-			res.Pages++
-		}
-	}
-	res.Written, err = publish(ctx, out, files)
+	var st stats
+	err := publish(ctx, out, &st, func(emit emitFunc) error { return renderAll(src, ds, scores, emit) })
+	res.Files, res.Bytes, res.Pages, res.Written = int(st.files.Load()), st.bytes.Load(), int(st.pages.Load()), int(st.written.Load())
 	return res, err
 }
 
-// file is one output file: a slash-separated path and its bytes.
-type file struct {
-	path string
-	data []byte
-}
+// emitFunc publishes one output file; render stages call it from several
+// goroutines at once.
+type emitFunc func(path string, data []byte) error
 
-// renderAll produces every output file, in a fixed order: the pages,
-// the theme's files, the chart library and the export.
-func renderAll(src fs.FS, ds *data.Dataset, s *score.Scores) ([]file, error) {
-	files, err := renderPages(src, ds, s)
-	if err != nil {
-		return nil, err
+// renderAll produces every output file: the pages, the theme's files,
+// the chart library and the export.
+func renderAll(src fs.FS, ds *data.Dataset, s *score.Scores, emit emitFunc) error {
+	if err := renderPages(src, ds, s, emit); err != nil {
+		return err
 	}
 	for _, y := range s.Years {
 		var b bytes.Buffer
 		if err := export.WriteCSV(&b, y); err != nil {
-			return nil, fmt.Errorf("export %d: %w", y.Year, err)
+			return fmt.Errorf("export %d: %w", y.Year, err)
 		}
-		files = append(files, file{export.CSVName(y.Year), b.Bytes()})
+		if err := emit(export.CSVName(y.Year), b.Bytes()); err != nil {
+			return err
+		}
 	}
 	var b bytes.Buffer
 	if err := export.WriteJSON(&b, ds, s); err != nil {
-		return nil, fmt.Errorf("export json: %w", err)
+		return fmt.Errorf("export json: %w", err)
 	}
-	files = append(files, file{export.JSONName, b.Bytes()})
-	return files, nil
+	return emit(export.JSONName, b.Bytes())
 }

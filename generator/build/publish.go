@@ -9,8 +9,6 @@ import (
 	"os"
 	"path"
 	"path/filepath"
-	"runtime"
-	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -18,26 +16,27 @@ import (
 	"github.com/rapor-publik/rapor/generator/export"
 )
 
-// publish writes files into a new folder beside out, then swaps it in.
-// A file whose bytes are those of the same file in the previous output
-// is hard-linked from it instead of written, so it keeps its
-// modification time and upload tools that compare size and time
-// (rsync, aws s3 sync) skip it. It returns how many files it wrote.
-func publish(ctx context.Context, out string, files []file) (written int, err error) {
+// publish makes a new folder beside out, lets produce fill it through
+// emit, then swaps it in; on any error the new folder is removed and out
+// is left as it was. A file whose bytes are those of the same file in
+// the previous output is hard-linked from it instead of written, so it
+// keeps its modification time and upload tools that compare size and
+// time (rsync, aws s3 sync) skip it.
+func publish(ctx context.Context, out string, st *stats, produce func(emitFunc) error) (err error) {
 	out, err = filepath.Abs(out)
 	if err != nil {
-		return 0, fmt.Errorf("output: %w", err)
+		return fmt.Errorf("output: %w", err)
 	}
 	if err := checkOutput(out); err != nil {
-		return 0, err
+		return err
 	}
 	parent, base := filepath.Dir(out), filepath.Base(out)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return 0, fmt.Errorf("create output parent: %w", err)
+		return fmt.Errorf("create output parent: %w", err)
 	}
 	tmp, err := os.MkdirTemp(parent, "."+base+".new-")
 	if err != nil {
-		return 0, fmt.Errorf("create temporary output: %w", err)
+		return fmt.Errorf("create temporary output: %w", err)
 	}
 	defer func() {
 		if err != nil {
@@ -45,93 +44,81 @@ func publish(ctx context.Context, out string, files []file) (written int, err er
 		}
 	}()
 	if err := os.Chmod(tmp, 0o755); err != nil {
-		return 0, err
+		return err
 	}
-	if err := makeDirs(tmp, files); err != nil {
-		return 0, err
+	w := &writer{ctx: ctx, root: tmp, prev: out, stats: st, paths: map[string]bool{}, dirs: map[string]bool{".": true}}
+	if err := produce(w.emit); err != nil {
+		return err
 	}
-	w := writer{root: tmp, prev: out}
-	if err := w.writeAll(ctx, files); err != nil {
-		return 0, err
-	}
-	if err := ctx.Err(); err != nil {
-		return 0, fmt.Errorf("build interrupted: %w", err)
-	}
-	return int(w.written.Load()), swap(tmp, out)
-}
-
-// makeDirs creates every folder the files need, each once, parents first.
-func makeDirs(root string, files []file) error {
-	seen := map[string]bool{}
-	var dirs []string
-	for _, f := range files {
-		for d := path.Dir(f.path); d != "." && !seen[d]; d = path.Dir(d) {
-			seen[d] = true
-			dirs = append(dirs, d)
-		}
-	}
-	slices.Sort(dirs) // a parent sorts before its children
-	for _, d := range dirs {
-		name, err := inside(root, d)
-		if err != nil {
-			return err
-		}
-		if err := os.Mkdir(name, 0o755); err != nil {
-			return fmt.Errorf("write %s: %w", d, err)
-		}
-	}
-	return nil
-}
-
-// writer writes files into root on every core, linking unchanged ones
-// from the previous output prev.
-type writer struct {
-	root, prev string
-	written    atomic.Int64
-}
-
-func (w *writer) writeAll(ctx context.Context, files []file) error {
-	errs := make([]error, len(files))
-	var next atomic.Int64
-	var wg sync.WaitGroup
-	// File system calls wait more than they compute: more workers than cores.
-	for range min(4*runtime.GOMAXPROCS(0), len(files)) {
-		wg.Go(func() {
-			for ctx.Err() == nil {
-				i := int(next.Add(1) - 1)
-				if i >= len(files) {
-					return
-				}
-				errs[i] = w.write(files[i])
-			}
-		})
-	}
-	wg.Wait()
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("build interrupted: %w", err)
 	}
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
+	return swap(tmp, out)
 }
 
-func (w *writer) write(f file) error {
-	name, err := inside(w.root, f.path)
+// stats counts what a build published.
+type stats struct {
+	files, pages, written, bytes atomic.Int64
+}
+
+// writer writes the files of a build into root, linking unchanged ones
+// from the previous output prev. Its emit is safe for concurrent use.
+type writer struct {
+	ctx        context.Context
+	root, prev string
+	*stats
+	mu    sync.Mutex
+	paths map[string]bool // files emitted
+	dirs  map[string]bool // folders made
+}
+
+func (w *writer) emit(p string, data []byte) error {
+	if err := w.ctx.Err(); err != nil {
+		return fmt.Errorf("build interrupted: %w", err)
+	}
+	name, err := inside(w.root, p)
 	if err != nil {
 		return err
 	}
-	if old := filepath.Join(w.prev, filepath.FromSlash(f.path)); sameContent(old, f.data) {
+	if err := w.claim(p); err != nil {
+		return err
+	}
+	w.files.Add(1)
+	w.bytes.Add(int64(len(data)))
+	if strings.HasSuffix(p, ".html") {
+		w.pages.Add(1)
+	}
+	if old := filepath.Join(w.prev, filepath.FromSlash(p)); sameContent(old, data) {
 		if os.Link(old, name) == nil {
 			return nil
 		}
 	}
-	if err := os.WriteFile(name, f.data, 0o644); err != nil {
-		return fmt.Errorf("write %s: %w", f.path, err)
+	if err := os.WriteFile(name, data, 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", p, err)
 	}
 	w.written.Add(1)
+	return nil
+}
+
+// claim records a path, refusing one emitted before (a content page and
+// a generated page on one address, say), and makes its folders.
+func (w *writer) claim(p string) error {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.paths[p] {
+		return fmt.Errorf("two files would be written to %s", p)
+	}
+	w.paths[p] = true
+	var missing []string
+	for d := path.Dir(p); !w.dirs[d]; d = path.Dir(d) {
+		missing = append(missing, d)
+	}
+	for i := len(missing) - 1; i >= 0; i-- {
+		if err := os.Mkdir(filepath.Join(w.root, filepath.FromSlash(missing[i])), 0o755); err != nil {
+			return fmt.Errorf("write %s: %w", p, err)
+		}
+		w.dirs[missing[i]] = true
+	}
 	return nil
 }
 

@@ -2,6 +2,7 @@ package build_test
 
 import (
 	"bytes"
+	"context"
 	"crypto/sha512"
 	"encoding/base64"
 	"os"
@@ -11,6 +12,8 @@ import (
 
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
+
+	"github.com/rapor-publik/rapor/generator/build"
 )
 
 // The repository's own sample site, built once for the tests that read it.
@@ -320,5 +323,28 @@ echarts = "node_modules/echarts/dist/echarts.min.js"
 	}
 	if bytes.Contains(b["kabupaten/lebong/index.html"], []byte("cdn.jsdelivr.net")) {
 		t.Error("a self-hosted site still loads the CDN")
+	}
+}
+
+// Two files for one address fail the build, naming it: here a site
+// theme's own static/vendor/echarts.min.js and the self-hosted ECharts.
+func TestOneFilePerAddress(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	_, err := build.Build(context.Background(), siteFS(t, `
+-- data/site.toml --
+title = "Rapor Uji"
+base_url = "https://rapor.example.org/"
+theme = "koran"
+echarts = "lib/echarts.min.js"
+-- lib/echarts.min.js --
+/* echarts */
+-- themes/koran/static/vendor/echarts.min.js --
+/* another */
+`), out)
+	if err == nil || !strings.Contains(err.Error(), "two files would be written to assets/vendor/echarts.min.js") {
+		t.Errorf("Build: %v", err)
+	}
+	if _, err := os.Stat(out); !os.IsNotExist(err) {
+		t.Errorf("the failed build left an output: %v", err)
 	}
 }

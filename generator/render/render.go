@@ -48,62 +48,65 @@ func (r *Renderer) Words(lang, key string, args ...string) string {
 	return r.words.T(lang, key, args...)
 }
 
-// Render writes every page of s, then the feed, sitemap, robots.txt and
-// the theme's static files.
-func (r *Renderer) Render(s *site.Site) ([]File, error) {
+// Render renders every page of s, then the feed, sitemap, robots.txt
+// and the theme's static files, and hands each file to emit as soon as
+// it is made. emit is called from several goroutines at once.
+func (r *Renderer) Render(s *site.Site, emit func(File) error) error {
 	r.site = s
-	files, err := r.pages(s.Pages)
-	if err != nil {
-		return nil, err
+	if err := r.pages(s.Pages, emit); err != nil {
+		return err
 	}
 	extra, err := r.siteFiles(s)
 	if err != nil {
-		return nil, err
+		return err
 	}
-	files = append(files, extra...)
 	static, err := r.staticFiles()
 	if err != nil {
-		return nil, err
+		return err
 	}
-	files = append(files, static...)
-	if err := r.words.err(); err != nil {
-		return nil, err
+	for _, f := range append(extra, static...) {
+		if err := emit(f); err != nil {
+			return err
+		}
 	}
-	return files, nil
+	return r.words.err()
 }
 
-// pages renders pages on every core. The files keep the pages' order,
-// so that the output does not depend on scheduling; the first error in
-// that order is returned.
-func (r *Renderer) pages(pages []*site.Page) ([]File, error) {
-	files := make([]File, len(pages))
+// pages renders pages on every core, handing each to emit; it stops at
+// the first error.
+func (r *Renderer) pages(pages []*site.Page, emit func(File) error) error {
 	errs := make([]error, len(pages))
 	var next atomic.Int64
+	var failed atomic.Bool
 	var wg sync.WaitGroup
 	for range min(runtime.GOMAXPROCS(0), len(pages)) {
 		wg.Go(func() {
-			for {
+			for !failed.Load() {
 				i := int(next.Add(1) - 1)
 				if i >= len(pages) {
 					return
 				}
 				p := pages[i]
 				b, err := r.page(p)
-				if err != nil {
-					errs[i] = fmt.Errorf("render %s: %w", p.URL, err)
-					continue
+				if err == nil {
+					err = emit(File{Path: p.OutputPath(), Data: b})
+				} else {
+					err = fmt.Errorf("render %s: %w", p.URL, err)
 				}
-				files[i] = File{Path: p.OutputPath(), Data: b}
+				if err != nil {
+					errs[i] = err
+					failed.Store(true)
+				}
 			}
 		})
 	}
 	wg.Wait()
 	for _, err := range errs {
 		if err != nil {
-			return nil, err
+			return err
 		}
 	}
-	return files, nil
+	return nil
 }
 
 // page renders one page with its kind's layout inside the base layout.
