@@ -119,7 +119,10 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		return exitUsage
 	}
 	start := time.Now()
-	res, err := build.Build(ctx, os.DirFS(*src), *out)
+	var progress build.Progress
+	stop := showProgress(stdout, &progress)
+	res, err := build.BuildWithProgress(ctx, os.DirFS(*src), *out, &progress)
+	stop()
 	printDiagnostics(stderr, res.Diagnostics)
 	var cleanup *build.CleanupError
 	if errors.As(err, &cleanup) {
@@ -209,4 +212,48 @@ func sizeString(n int64) string {
 		return fmt.Sprintf("%.1f kB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d B", n)
+}
+
+// progressDelay is how long a build runs before it shows its progress.
+const progressDelay = 2 * time.Second
+
+// showProgress prints, on a terminal only and from progressDelay on, the
+// pages published so far on one line that it rewrites; stop clears it.
+func showProgress(w io.Writer, p *build.Progress) (stop func()) {
+	f, ok := w.(*os.File)
+	if !ok {
+		return func() {}
+	}
+	if info, err := f.Stat(); err != nil || info.Mode()&os.ModeCharDevice == 0 {
+		return func() {}
+	}
+	done := make(chan struct{})
+	finished := make(chan struct{})
+	go func() {
+		defer close(finished)
+		shown := false
+		timer := time.NewTimer(progressDelay)
+		defer timer.Stop()
+		tick := time.NewTicker(200 * time.Millisecond)
+		defer tick.Stop()
+		for {
+			select {
+			case <-done:
+				if shown {
+					fmt.Fprint(w, "\r\033[K")
+				}
+				return
+			case <-timer.C:
+				shown = true
+			case <-tick.C:
+				if total := p.Total.Load(); shown && total > 0 {
+					fmt.Fprintf(w, "\r\033[Krapor: %d of %d pages (%d%%)", p.Pages.Load(), total, 100*p.Pages.Load()/total)
+				}
+			}
+		}
+	}()
+	return func() {
+		close(done)
+		<-finished
+	}
 }

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"sync/atomic"
 
 	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/export"
@@ -40,13 +41,28 @@ func Check(src fs.FS) (*data.Dataset, *score.Scores, data.Diagnostics) {
 // Build checks the site in src and, when it has no errors, publishes it
 // into the folder out.
 func Build(ctx context.Context, src fs.FS, out string) (Result, error) {
+	return BuildWithProgress(ctx, src, out, nil)
+}
+
+// Progress tells, while a build runs, how far it is: Total pages planned
+// (0 until the site is planned) and Pages published so far. A caller may
+// read it from another goroutine.
+type Progress struct {
+	Total, Pages atomic.Int64
+}
+
+// BuildWithProgress is Build, counting its pages in p (which may be nil).
+func BuildWithProgress(ctx context.Context, src fs.FS, out string, p *Progress) (Result, error) {
 	ds, scores, diags := Check(src)
 	res := Result{Diagnostics: diags}
 	if diags.HasErrors() {
 		return res, ErrInvalid
 	}
-	var st stats
-	err := publish(ctx, out, &st, func(emit emitFunc) error { return renderAll(src, ds, scores, emit) })
+	if p == nil {
+		p = &Progress{}
+	}
+	st := stats{progress: p}
+	err := publish(ctx, out, &st, func(emit emitFunc) error { return renderAll(src, ds, scores, emit, p) })
 	res.Files, res.Bytes, res.Pages, res.Written = int(st.files.Load()), st.bytes.Load(), int(st.pages.Load()), int(st.written.Load())
 	return res, err
 }
@@ -57,8 +73,8 @@ type emitFunc func(path string, data []byte) error
 
 // renderAll produces every output file: the pages, the theme's files,
 // the chart library and the export.
-func renderAll(src fs.FS, ds *data.Dataset, s *score.Scores, emit emitFunc) error {
-	if err := renderPages(src, ds, s, emit); err != nil {
+func renderAll(src fs.FS, ds *data.Dataset, s *score.Scores, emit emitFunc, p *Progress) error {
+	if err := renderPages(src, ds, s, emit, p); err != nil {
 		return err
 	}
 	for _, y := range s.Years {

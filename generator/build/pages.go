@@ -18,7 +18,7 @@ import (
 const vendoredECharts = "assets/vendor/echarts.min.js"
 
 // renderPages renders the site's pages with its theme.
-func renderPages(src fs.FS, ds *data.Dataset, s *score.Scores, emit emitFunc) error {
+func renderPages(src fs.FS, ds *data.Dataset, s *score.Scores, emit emitFunc, p *Progress) error {
 	var own fs.FS
 	if sub, err := fs.Sub(src, "themes/"+ds.Site.Theme); err == nil {
 		if _, err := fs.Stat(sub, "."); err == nil {
@@ -45,5 +45,7 @@ func renderPages(src fs.FS, ds *data.Dataset, s *score.Scores, emit emitFunc) er
 		}
 	}
 	r := render.NewRenderer(opts, ds.Site.UnsafeHTML)
-	return r.Render(site.New(ds, s, r.Words), func(f render.File) error { return emit(f.Path, f.Data) })
+	st := site.New(ds, s, r.Words)
+	p.Total.Store(int64(len(st.Pages)))
+	return r.Render(st, func(f render.File) error { return emit(f.Path, f.Data) })
 }
