@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"path/filepath"
 	"runtime/debug"
 	"strings"
@@ -108,8 +109,22 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	fs := newFlags("build", "build [-s DIR] [-o DIR]", stderr)
 	src := fs.String("s", ".", "the site `folder`, holding data/ and content/")
 	out := fs.String("o", "public", "the output `folder`; relative to the current folder")
+	cpuProfile := fs.String("cpuprofile", "", "write a CPU profile of the build to `file` (for go tool pprof)")
 	if code, ok := parse(fs, args); !ok {
 		return code
+	}
+	if *cpuProfile != "" {
+		f, err := os.Create(*cpuProfile)
+		if err != nil {
+			fmt.Fprintf(stderr, "rapor build: %v\n", err)
+			return exitUsage
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(stderr, "rapor build: %v\n", err)
+			return exitUsage
+		}
+		defer pprof.StopCPUProfile()
 	}
 	if code, ok := checkSource(*src, stderr); !ok {
 		return code

@@ -46,7 +46,7 @@ func publish(ctx context.Context, out string, st *stats, produce func(emitFunc) 
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return err
 	}
-	w := &writer{ctx: ctx, root: tmp, prev: out, stats: st, paths: map[string]bool{}, dirs: map[string]bool{".": true}}
+	w := &writer{ctx: ctx, root: tmp, prev: out, stats: st, paths: map[string]bool{}, dirs: map[string]*madeDir{}}
 	if err := produce(w.emit); err != nil {
 		return err
 	}
@@ -70,7 +70,7 @@ type writer struct {
 	*stats
 	mu    sync.Mutex
 	paths map[string]bool // files emitted
-	dirs  map[string]bool // folders made
+	dirs  map[string]*madeDir
 }
 
 func (w *writer) emit(p string, data []byte) error {
@@ -103,25 +103,38 @@ func (w *writer) emit(p string, data []byte) error {
 }
 
 // claim records a path, refusing one emitted before (a content page and
-// a generated page on one address, say), and makes its folders.
+// a generated page on one address, say), and makes its folder: once per
+// folder, outside the lock, so that workers do not wait on each other's
+// system calls.
 func (w *writer) claim(p string) error {
+	dir := path.Dir(p)
 	w.mu.Lock()
-	defer w.mu.Unlock()
 	if w.paths[p] {
+		w.mu.Unlock()
 		return fmt.Errorf("two files would be written to %s", p)
 	}
 	w.paths[p] = true
-	var missing []string
-	for d := path.Dir(p); !w.dirs[d]; d = path.Dir(d) {
-		missing = append(missing, d)
+	d := w.dirs[dir]
+	if d == nil {
+		d = &madeDir{}
+		w.dirs[dir] = d
 	}
-	for i := len(missing) - 1; i >= 0; i-- {
-		if err := os.Mkdir(filepath.Join(w.root, filepath.FromSlash(missing[i])), 0o755); err != nil {
-			return fmt.Errorf("write %s: %w", p, err)
+	w.mu.Unlock()
+	d.once.Do(func() {
+		if dir != "." {
+			d.err = os.MkdirAll(filepath.Join(w.root, filepath.FromSlash(dir)), 0o755)
 		}
-		w.dirs[missing[i]] = true
+	})
+	if d.err != nil {
+		return fmt.Errorf("write %s: %w", p, d.err)
 	}
 	return nil
+}
+
+// madeDir makes one output folder once.
+type madeDir struct {
+	once sync.Once
+	err  error
 }
 
 // inside joins a slash path to root, refusing one that leaves it.

@@ -87,13 +87,8 @@ func (w *writer) shortName() string {
 	if !e.Kind.Regional || (e.Province != nil && e.Province.Name == e.Name) {
 		return full
 	}
-	if w.s != nil {
-		for _, h := range w.s.Histories {
-			o := h.Entity
-			if (o != e && o.Name == e.Name) || (o.Province != nil && o.Province.Name == e.Name) {
-				return full
-			}
-		}
+	if w.s != nil && w.s.NameShared(e) {
+		return full
 	}
 	return e.Name
 }

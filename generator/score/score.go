@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/rapor-publik/rapor/generator/data"
 )
@@ -13,10 +14,34 @@ type Scores struct {
 	Years     []*Year // ascending
 	Histories []*History
 	history   map[*data.Entity]*History
+
+	namesOnce sync.Once
+	names     map[string]int  // bodies with results, by name
+	provinces map[string]bool // names of the provinces of bodies with results
 }
 
 // History returns an entity's results over the years; nil when it has none.
 func (s *Scores) History(e *data.Entity) *History { return s.history[e] }
+
+// NameShared reports whether a body's bare name ("Bengkulu") could be
+// taken for another body with results or for the province of one: a text
+// must then use the full name ("Kota Bengkulu").
+func (s *Scores) NameShared(e *data.Entity) bool {
+	s.namesOnce.Do(func() {
+		s.names, s.provinces = map[string]int{}, map[string]bool{}
+		for _, h := range s.Histories {
+			s.names[h.Entity.Name]++
+			if p := h.Entity.Province; p != nil {
+				s.provinces[p.Name] = true
+			}
+		}
+	})
+	others := s.names[e.Name]
+	if s.history[e] != nil {
+		others--
+	}
+	return others > 0 || s.provinces[e.Name]
+}
 
 // Year is one year's scored results.
 type Year struct {
