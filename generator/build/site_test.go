@@ -348,3 +348,63 @@ echarts = "lib/echarts.min.js"
 		t.Errorf("the failed build left an output: %v", err)
 	}
 }
+
+// Kinds ranked in a province group of their own (desa) are listed on
+// their province's page, not on the home page, which would otherwise
+// list every village of the country.
+func TestHomeLeavesOwnGroupKindsToProvinces(t *testing.T) {
+	_, b := buildTo(t, siteFS(t, `
+-- data/site.toml --
+title = "Rapor Uji"
+base_url = "https://rapor.example.org/"
+-- data/entities.toml --
+[[kind]]
+id = "provinsi"
+label = "Provinsi"
+[[kind]]
+id = "kabupaten"
+label = "Kabupaten"
+regional = true
+[[kind]]
+id = "desa"
+label = "Desa"
+regional = true
+province_group = "desa"
+
+[[entity]]
+code = "17"
+name = "Bengkulu"
+kind = "provinsi"
+[[entity]]
+code = "17.07"
+name = "Lebong"
+kind = "kabupaten"
+province = "17"
+[[entity]]
+code = "17.07.01.2001"
+name = "Sukamaju"
+kind = "desa"
+province = "17"
+-- data/years/2022.toml --
+year = 2022
+scale = "zona-2015"
+[[result]]
+entity = "17.07"
+score = 84
+[[result]]
+entity = "17.07.01.2001"
+score = 70
+-- data/years/2023.toml --
+(removed)
+`))
+	list := find(b.page(t, "index.html"), func(n *html.Node) bool { c, _ := attr(n, "class"); return c == "provinces" })
+	if list == nil {
+		t.Fatal("the home page has no list of provinces")
+	}
+	if got := text(list); !strings.Contains(got, "Kabupaten Lebong") || strings.Contains(got, "Desa Sukamaju") {
+		t.Errorf("the home page's province list: %s", got)
+	}
+	if !strings.Contains(text(b.page(t, "provinsi/bengkulu/index.html")), "Desa Sukamaju") {
+		t.Error("the province page does not list its desa")
+	}
+}

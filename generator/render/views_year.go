@@ -92,7 +92,9 @@ type BodyLink struct {
 	Name, URL string
 }
 
-// Provinces lists every province with its bodies.
+// Provinces lists every province with its bodies of the default
+// province group (kabupaten and kota); kinds ranked in a group of their
+// own, such as 84,000 desa, are left to the province pages.
 func (c *Context) Provinces() []ProvinceEntry {
 	var out []ProvinceEntry
 	for _, p := range c.Site.Provinces() {
@@ -101,6 +103,9 @@ func (c *Context) Provinces() []ProvinceEntry {
 			e.URL = c.Rel(site.BodyURL(c.L, p, 0))
 		}
 		for _, b := range c.Site.Bodies(p) {
+			if b.Kind.ProvinceGroup != "" {
+				continue // desa and other own-group kinds: on the province's page, not on the home page
+			}
 			l := BodyLink{Name: c.L.Name(b)}
 			if c.Site.HasPage(b) {
 				l.URL = c.Rel(site.BodyURL(c.L, b, 0))
