@@ -107,13 +107,25 @@ func (w *writer) emit(p string, data []byte) error {
 // folder, outside the lock, so that workers do not wait on each other's
 // system calls.
 func (w *writer) claim(p string) error {
-	dir := path.Dir(p)
 	w.mu.Lock()
 	if w.paths[p] {
 		w.mu.Unlock()
 		return fmt.Errorf("two files would be written to %s", p)
 	}
 	w.paths[p] = true
+	w.mu.Unlock()
+	if err := w.makeDir(path.Dir(p)); err != nil {
+		return fmt.Errorf("write %s: %w", p, err)
+	}
+	return nil
+}
+
+// makeDir makes a folder of the output, and its parents, each once.
+func (w *writer) makeDir(dir string) error {
+	if dir == "." {
+		return nil
+	}
+	w.mu.Lock()
 	d := w.dirs[dir]
 	if d == nil {
 		d = &madeDir{}
@@ -121,14 +133,11 @@ func (w *writer) claim(p string) error {
 	}
 	w.mu.Unlock()
 	d.once.Do(func() {
-		if dir != "." {
-			d.err = os.MkdirAll(filepath.Join(w.root, filepath.FromSlash(dir)), 0o755)
+		if d.err = w.makeDir(path.Dir(dir)); d.err == nil {
+			d.err = os.Mkdir(filepath.Join(w.root, filepath.FromSlash(dir)), 0o755)
 		}
 	})
-	if d.err != nil {
-		return fmt.Errorf("write %s: %w", p, d.err)
-	}
-	return nil
+	return d.err
 }
 
 // madeDir makes one output folder once.
