@@ -7,9 +7,9 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/pprof"
 	"path/filepath"
 	"runtime/debug"
+	"runtime/pprof"
 	"strings"
 	"time"
 
