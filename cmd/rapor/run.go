@@ -29,6 +29,12 @@ const usage = `Rapor builds public-service scorecard sites from TOML data.
 Usage:
   rapor build [-s DIR] [-o DIR]   check the site and write it into the output folder
   rapor check [-s DIR]            check the site and print its problems
+  rapor serve [-s DIR] [--addr HOST:PORT]
+                                  preview the site, rebuilt and reloaded on every edit
+  rapor new site DIR [--province CODE...]
+                                  make a new site for some provinces
+  rapor new article "Judul" [--entity CODE...]
+                                  make a dated news article
   rapor version                   print the version
 
 Run "rapor COMMAND -h" for a command's flags.
@@ -48,6 +54,10 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runCheck(rest, stdout, stderr)
 	case "version":
 		return runVersion(rest, stdout, stderr)
+	case "new":
+		return runNew(rest, stdout, stderr)
+	case "serve":
+		return runServe(ctx, rest, stdout, stderr)
 	case "help", "-h", "-help", "--help":
 		fmt.Fprint(stdout, usage)
 		return exitOK

@@ -5,6 +5,9 @@ package sitetest
 
 import (
 	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -112,4 +115,51 @@ func Find(t testing.TB, s *score.Scores, year int, code string) *score.Result {
 	}
 	t.Fatalf("no result for %s in %d", code, year)
 	return nil
+}
+
+// CopySample copies the sample site's data/ and content/ from the
+// repository at root into a new temporary folder and returns the folder.
+func CopySample(t testing.TB, root string) string {
+	t.Helper()
+	dir := t.TempDir()
+	for _, top := range []string{"data", "content"} {
+		err := filepath.WalkDir(filepath.Join(root, top), func(p string, d fs.DirEntry, err error) error {
+			if err != nil {
+				return err
+			}
+			rel, err := filepath.Rel(root, p)
+			if err != nil {
+				return err
+			}
+			dst := filepath.Join(dir, rel)
+			if d.IsDir() {
+				return os.MkdirAll(dst, 0o755)
+			}
+			b, err := os.ReadFile(p)
+			if err != nil {
+				return err
+			}
+			return os.WriteFile(dst, b, 0o644)
+		})
+		if err != nil {
+			t.Fatalf("copy the sample site: %v", err)
+		}
+	}
+	return dir
+}
+
+// Replace edits a file as an editor would: the first old in it becomes
+// new. The file must hold old.
+func Replace(t testing.TB, path, old, new string) {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(string(b), old) {
+		t.Fatalf("%s does not hold %q", path, old)
+	}
+	if err := os.WriteFile(path, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
