@@ -86,6 +86,19 @@ func renderAll(src fs.FS, ds *data.Dataset, s *score.Scores, emit emitFunc, p *P
 			return err
 		}
 	}
+	for _, e := range ds.Entities {
+		h := s.History(e)
+		if h == nil {
+			continue
+		}
+		var b bytes.Buffer
+		if err := export.WriteHistoryCSV(&b, h); err != nil {
+			return fmt.Errorf("export %s: %w", e.Code, err)
+		}
+		if err := emit(export.HistoryName(e), b.Bytes()); err != nil {
+			return err
+		}
+	}
 	var b bytes.Buffer
 	if err := export.WriteJSON(&b, ds, s); err != nil {
 		return fmt.Errorf("export json: %w", err)

@@ -191,7 +191,7 @@ func checkSafe(t *testing.T, name string, doc *html.Node) {
 			typ, _ := attr(n, "type")
 			src, hasSrc := attr(n, "src")
 			switch {
-			case typ == "application/json":
+			case typ == "application/json" || typ == "application/ld+json":
 				var v any
 				if err := json.Unmarshal([]byte(raw(n)), &v); err != nil {
 					t.Errorf("%s: script #%s does not hold JSON: %v", name, must(attr(n, "id")), err)

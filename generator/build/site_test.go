@@ -6,7 +6,9 @@ import (
 	"crypto/sha512"
 	"encoding/base64"
 	"os"
+	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -406,5 +408,47 @@ score = 70
 	}
 	if !strings.Contains(text(b.page(t, "provinsi/bengkulu/index.html")), "Desa Sukamaju") {
 		t.Error("the province page does not list its desa")
+	}
+}
+
+// Each body's history CSV holds, oldest first, exactly its rows of the
+// year CSVs, and its page links it.
+func TestHistoryCSV(t *testing.T) {
+	b := sampleSite(t)
+	rows := map[string][]string{} // code → its rows of every year CSV, by year
+	for name, data := range b {
+		if !strings.HasPrefix(name, "data/") || !strings.HasSuffix(name, ".csv") {
+			continue
+		}
+		for _, line := range strings.Split(strings.TrimSpace(string(data)), "\n")[1:] {
+			code := strings.Split(line, ",")[1]
+			rows[code] = append(rows[code], line)
+		}
+	}
+	checked := 0
+	for code, lines := range rows {
+		slices.Sort(lines) // rows start with the year
+		var csvName string
+		for name, data := range b {
+			if strings.HasSuffix(name, ".csv") && !strings.HasPrefix(name, "data/") && strings.Contains(string(data), "\n"+lines[0]+"\n") {
+				csvName = name
+			}
+		}
+		if csvName == "" {
+			t.Errorf("no history CSV holds %s's row %q", code, lines[0])
+			continue
+		}
+		got := strings.Split(strings.TrimSpace(string(b[csvName])), "\n")[1:]
+		if !slices.Equal(got, lines) {
+			t.Errorf("%s:\n%s\nwant the year CSVs' rows:\n%s", csvName, strings.Join(got, "\n"), strings.Join(lines, "\n"))
+		}
+		page := path.Dir(csvName) + "/index.html"
+		if !strings.Contains(string(b[page]), `href="`+path.Base(csvName)+`" download`) {
+			t.Errorf("%s does not link %s", page, path.Base(csvName))
+		}
+		checked++
+	}
+	if checked < 20 {
+		t.Errorf("only %d bodies checked", checked)
 	}
 }

@@ -20,12 +20,15 @@ var CSVHeader = []string{
 func CSVName(year int) string { return "data/" + strconv.Itoa(year) + ".csv" }
 
 // WriteCSV writes one year's results, in order of national rank, then code.
-func WriteCSV(w io.Writer, y *score.Year) error {
+func WriteCSV(w io.Writer, y *score.Year) error { return writeCSV(w, y.Results) }
+
+// writeCSV writes the header and one row per result.
+func writeCSV(w io.Writer, results []*score.Result) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(CSVHeader); err != nil {
 		return err
 	}
-	for _, r := range y.Results {
+	for _, r := range results {
 		if err := cw.Write(csvRow(r)); err != nil {
 			return err
 		}
@@ -59,3 +62,13 @@ func provinceCode(e *data.Entity) string {
 	}
 	return e.Province.Code
 }
+
+// HistoryName is the output path of a body's history CSV, beside its
+// page: "kabupaten/lebong/lebong.csv".
+func HistoryName(e *data.Entity) string {
+	return e.Kind.ID + "/" + e.Slug + "/" + e.Slug + ".csv"
+}
+
+// WriteHistoryCSV writes one body's results, oldest year first, in the
+// columns of data/<year>.csv.
+func WriteHistoryCSV(w io.Writer, h *score.History) error { return writeCSV(w, h.Results) }

@@ -3,6 +3,7 @@ package render
 import (
 	"html/template"
 
+	"github.com/rapor-publik/rapor/generator/export"
 	"github.com/rapor-publik/rapor/generator/site"
 )
 
@@ -67,6 +68,14 @@ func (c *Context) NoteHTML() (template.HTML, error) {
 		return "", nil
 	}
 	return markdown(c.r.md, []byte(c.Page.Result.Note))
+}
+
+// HistoryCSV links the CSV of the page's body's results, when it has any.
+func (c *Context) HistoryCSV() string {
+	if c.Page.Entity == nil || c.Site.Scores.History(c.Page.Entity) == nil {
+		return ""
+	}
+	return c.Rel("/" + export.HistoryName(c.Page.Entity))
 }
 
 // ArticleBodies are the bodies a news article names.
