@@ -61,7 +61,7 @@ func BuildWithProgress(ctx context.Context, src fs.FS, out string, p *Progress) 
 	if p == nil {
 		p = &Progress{}
 	}
-	st := stats{progress: p}
+	var st stats
 	err := publish(ctx, out, &st, func(emit emitFunc) error { return renderAll(src, ds, scores, emit, p) })
 	res.Files, res.Bytes, res.Pages, res.Written = int(st.files.Load()), st.bytes.Load(), int(st.pages.Load()), int(st.written.Load())
 	return res, err

@@ -47,5 +47,10 @@ func renderPages(src fs.FS, ds *data.Dataset, s *score.Scores, emit emitFunc, p 
 	r := render.NewRenderer(opts, ds.Site.UnsafeHTML)
 	st := site.New(ds, s, r.Words)
 	p.Total.Store(int64(len(st.Pages)))
-	return r.Render(st, func(f render.File) error { return emit(f.Path, f.Data) })
+	return r.Render(st, func(f render.File) error {
+		if f.Page {
+			p.Pages.Add(1)
+		}
+		return emit(f.Path, f.Data)
+	})
 }

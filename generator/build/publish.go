@@ -59,7 +59,6 @@ func publish(ctx context.Context, out string, st *stats, produce func(emitFunc) 
 // stats counts what a build published.
 type stats struct {
 	files, pages, written, bytes atomic.Int64
-	progress                     *Progress
 }
 
 // writer writes the files of a build into root, linking unchanged ones
@@ -88,7 +87,6 @@ func (w *writer) emit(p string, data []byte) error {
 	w.bytes.Add(int64(len(data)))
 	if strings.HasSuffix(p, ".html") {
 		w.pages.Add(1)
-		w.progress.Pages.Add(1)
 	}
 	if old := filepath.Join(w.prev, filepath.FromSlash(p)); sameContent(old, data) {
 		if os.Link(old, name) == nil {

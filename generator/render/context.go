@@ -23,6 +23,7 @@ type Context struct {
 	Integrity string
 	Story     *narrative.Story // body, body-year and province pages
 	Charts    []*chart.Chart
+	Embed     *Embed // embed pages only
 	r         *Renderer
 }
 

@@ -9,7 +9,7 @@ import (
 )
 
 // Structured data: schema.org JSON-LD for search engines, one @graph per
-// page. Every page but the 404 page has a BreadcrumbList; the data page
+// page. Every page but the 404 page and embed pages has a BreadcrumbList; the data page
 // and each year page describe their downloads as a Dataset; news pages
 // are a NewsArticle. Layouts write it with
 // <script type="application/ld+json">{{.JSONLD}}</script>, where
@@ -83,7 +83,7 @@ type ldArticle struct {
 
 // JSONLD is the page's structured data, or nil where it has none.
 func (c *Context) JSONLD() *ldGraph {
-	if c.Page.Kind == site.NotFound {
+	if c.Page.Kind == site.NotFound || c.Page.Kind == site.Embed {
 		return nil
 	}
 	g := &ldGraph{Context: "https://schema.org", Graph: []any{c.breadcrumbList()}}

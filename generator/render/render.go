@@ -18,6 +18,7 @@ import (
 type File struct {
 	Path string // slash-separated, relative to the output folder
 	Data []byte
+	Page bool // one of the site's pages (not an embed, feed or asset)
 }
 
 // Options says how to render.
@@ -87,10 +88,14 @@ func (r *Renderer) pages(pages []*site.Page, emit func(File) error) error {
 					return
 				}
 				p := pages[i]
-				b, err := r.page(p)
-				if err == nil {
-					err = emit(File{Path: p.OutputPath(), Data: b})
-				} else {
+				files, err := r.page(p)
+				for _, f := range files {
+					if err != nil {
+						break
+					}
+					err = emit(f)
+				}
+				if err != nil {
 					err = fmt.Errorf("render %s: %w", p.URL, err)
 				}
 				if err != nil {
@@ -109,15 +114,33 @@ func (r *Renderer) pages(pages []*site.Page, emit func(File) error) error {
 	return nil
 }
 
-// page renders one page with its kind's layout inside the base layout.
-func (r *Renderer) page(p *site.Page) ([]byte, error) {
+// page renders one page with its kind's layout, and the embed page of
+// each of its charts where it is a body's or a province's page.
+func (r *Renderer) page(p *site.Page) ([]File, error) {
 	c, err := r.context(p)
 	if err != nil {
 		return nil, err
 	}
-	t := r.opts.Theme.layout.Lookup(string(p.Kind))
+	b, err := r.execute(p.Kind, c)
+	if err != nil {
+		return nil, err
+	}
+	files := []File{{Path: p.OutputPath(), Data: b, Page: true}}
+	for _, e := range c.embeds() {
+		b, err := r.execute(site.Embed, e)
+		if err != nil {
+			return nil, err
+		}
+		files = append(files, File{Path: e.Page.OutputPath(), Data: b})
+	}
+	return files, nil
+}
+
+// execute runs a kind's layout.
+func (r *Renderer) execute(kind site.Kind, c *Context) ([]byte, error) {
+	t := r.opts.Theme.layout.Lookup(string(kind))
 	if t == nil {
-		return nil, fmt.Errorf("the theme has no layout %s.html", p.Kind)
+		return nil, fmt.Errorf("the theme has no layout %s.html", kind)
 	}
 	var b bytes.Buffer
 	if err := t.Execute(&b, c); err != nil {

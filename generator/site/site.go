@@ -24,6 +24,10 @@ const (
 	Content  Kind = "page"
 	DataPage Kind = "data"
 	NotFound Kind = "404"
+	// Embed is a chart of a body or province page on a page of its own,
+	// for other sites to show in an iframe. The renderer makes one per
+	// chart of those pages; they are not in Site.Pages.
+	Embed Kind = "embed"
 )
 
 // Site is every page of the site, in every language.
@@ -91,6 +95,12 @@ func BodyURL(l *Language, e *data.Entity, year int) string {
 		u += strconv.Itoa(year) + "/"
 	}
 	return u
+}
+
+// EmbedURL is the address of the embed page of a body's chart, named by
+// the chart's id without its "chart-" prefix.
+func EmbedURL(l *Language, e *data.Entity, chart string) string {
+	return l.Prefix + "/embed/" + e.Kind.ID + "/" + e.Slug + "/" + chart + "/"
 }
 
 // YearURL is the address of a year's page.

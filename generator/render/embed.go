@@ -1,0 +1,93 @@
+package render
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/rapor-publik/rapor/generator/chart"
+	"github.com/rapor-publik/rapor/generator/site"
+)
+
+// Embeds: every chart of a body's or a province's page also has a page
+// of its own, /embed/<kind>/<slug>/<chart>/, with the chart, its table
+// and a link back, and no site chrome, for other sites to show in an
+// iframe. The body's page offers the iframe code to copy; the iframe's
+// height follows its content through postMessage (assets/js/embed.js in
+// the embed page, assets/js/embed-host.js on the host page).
+
+// embedMargin is what an iframe needs besides its chart's height before
+// its page tells its own: the caption and the link back.
+const embedMargin = 120
+
+// Embed is what an embed page's layout sees besides the Context.
+type Embed struct {
+	Chart  *chart.Chart
+	Parent *site.Page // the body's or province's page the chart is from
+}
+
+// embeds returns the contexts of the embed pages of a page's charts.
+func (c *Context) embeds() []*Context {
+	if !embeddable(c.Page) {
+		return nil
+	}
+	var out []*Context
+	for _, ch := range c.Charts {
+		p := *c.Page
+		p.Kind = site.Embed
+		p.URL = site.EmbedURL(c.L, c.Page.Entity, embedName(ch))
+		p.Alternates = nil
+		e := *c
+		e.Page = &p
+		e.Embed = &Embed{Chart: ch, Parent: c.Page}
+		out = append(out, &e)
+	}
+	return out
+}
+
+func embeddable(p *site.Page) bool {
+	return p.Entity != nil && (p.Kind == site.Body || p.Kind == site.Province)
+}
+
+// embedName is the last segment of a chart's embed address.
+func embedName(ch *chart.Chart) string { return strings.TrimPrefix(ch.ID, "chart-") }
+
+// EmbedTitle names an embedded chart for screen readers and the embed
+// page's title: the chart's title, with the body's name where the title
+// lacks it.
+func (c *Context) EmbedTitle(ch *chart.Chart) string {
+	name := c.Page.Title
+	if c.Embed != nil {
+		name = c.Embed.Parent.Title
+	}
+	if strings.Contains(ch.Title, name) {
+		return ch.Title
+	}
+	return ch.Title + " — " + name
+}
+
+// embedSnippet is the data of the partial "embed-snippet".
+type embedSnippet struct {
+	Src, Title, Script string
+	Height             int
+}
+
+// EmbedCode is the HTML another site pastes to show a chart of this page:
+// an iframe with a title for screen readers, sized by embed-host.js. It
+// is made by the theme's partial "embed-snippet" through html/template,
+// and shown as text; "" on pages without embeds.
+func (c *Context) EmbedCode(ch *chart.Chart) (string, error) {
+	if !embeddable(c.Page) {
+		return "", nil
+	}
+	s := embedSnippet{
+		Src:    c.Abs(site.EmbedURL(c.L, c.Page.Entity, embedName(ch))),
+		Title:  c.EmbedTitle(ch),
+		Script: c.Abs("/assets/js/embed-host.js"),
+		Height: ch.Height + embedMargin,
+	}
+	var b bytes.Buffer
+	if err := c.r.opts.Theme.layout.ExecuteTemplate(&b, "partials/embed-snippet", s); err != nil {
+		return "", err
+	}
+	return strings.TrimSpace(b.String()), nil
+}
