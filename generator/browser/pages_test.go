@@ -15,6 +15,7 @@ var samplePages = []string{
 	"", "2023/", "provinsi/bengkulu/", "provinsi/banten/", "kabupaten/lebong/", "kabupaten/lebong/2023/",
 	"kabupaten/pandeglang/", "kabupaten/pandeglang/2024/", "kota/bengkulu/", "berita/",
 	"berita/2024-02-29-lebong-naik-ke-peringkat-tiga/", "metodologi/", "data/", "404.html",
+	"embed/kabupaten/lebong/score-trend/", "embed/provinsi/bengkulu/scores-bengkulu-kabupaten/",
 }
 
 // chartState is what the page says of its charts after the script ran.

@@ -29,10 +29,7 @@ type Context struct {
 
 func (r *Renderer) context(p *site.Page) (*Context, error) {
 	c := &Context{Site: r.site, Page: p, L: p.Lang, Config: r.site.Data.Site, r: r, Integrity: r.opts.EChartsIntegrity}
-	c.ECharts = r.opts.ECharts
-	if !strings.Contains(c.ECharts, "://") {
-		c.ECharts = c.Rel("/" + c.ECharts)
-	}
+	c.ECharts = c.library()
 	if r := c.Latest(); r != nil {
 		st := narrative.Options{Publisher: c.Config.Publisher}.Result(r, c.Site.Scores, c.L.Lang)
 		c.Story = &st
@@ -46,6 +43,16 @@ func (r *Renderer) context(p *site.Page) (*Context, error) {
 		c.Body = body
 	}
 	return c, nil
+}
+
+// library is the chart library's address from the page: as given when
+// absolute, else relative to the page.
+func (c *Context) library() string {
+	lib := c.r.opts.ECharts
+	if strings.Contains(lib, "://") {
+		return lib
+	}
+	return c.Rel("/" + lib)
 }
 
 // T translates a key of the theme's i18n files into the page's language.
