@@ -29,6 +29,7 @@ const usage = `Rapor builds public-service scorecard sites from TOML data.
 Usage:
   rapor build [-s DIR] [-o DIR]   check the site and write it into the output folder
   rapor check [-s DIR]            check the site and print its problems
+  rapor import FILE --year YEAR   make data/years/YEAR.toml from a published .csv or .xlsx
   rapor serve [-s DIR] [--addr HOST:PORT]
                                   preview the site, rebuilt and reloaded on every edit
   rapor new site DIR [--province CODE...]
@@ -52,6 +53,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer) int {
 		return runBuild(ctx, rest, stdout, stderr)
 	case "check":
 		return runCheck(rest, stdout, stderr)
+	case "import":
+		return runImport(rest, stdout, stderr)
 	case "version":
 		return runVersion(rest, stdout, stderr)
 	case "new":

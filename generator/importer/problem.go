@@ -1,0 +1,89 @@
+package importer
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/rapor-publik/rapor/generator/data"
+)
+
+// Problem is one error or warning about the sheet or, after Validate,
+// about the site with the new year file in it.
+type Problem struct {
+	Severity data.Severity
+	Place    string // "rekap.csv:14", "rekap.xlsx:Sheet1!B14" or "data/years/2023-bengkulu.toml:44:10"
+	Message  string
+
+	row, col  int  // in the sheet, for sorting; row 0: the whole sheet
+	elsewhere bool // about another file of the site
+}
+
+// String formats the problem as place: message, like data.Diagnostic.
+func (p Problem) String() string {
+	var b strings.Builder
+	b.WriteString(p.Place)
+	b.WriteString(": ")
+	if p.Severity == data.Warning {
+		b.WriteString("warning: ")
+	}
+	b.WriteString(p.Message)
+	return b.String()
+}
+
+// Problems is a list of problems.
+type Problems []Problem
+
+// HasErrors reports whether any problem is an error.
+func (ps Problems) HasErrors() bool {
+	return slices.ContainsFunc(ps, func(p Problem) bool { return p.Severity == data.Error })
+}
+
+// Count returns the number of problems of a severity.
+func (ps Problems) Count(s data.Severity) int {
+	n := 0
+	for _, p := range ps {
+		if p.Severity == s {
+			n++
+		}
+	}
+	return n
+}
+
+// Sort orders the sheet's problems by row and column, before the problems
+// about other files; problems at one place keep their order.
+func (ps Problems) Sort() {
+	slices.SortStableFunc(ps, func(a, b Problem) int {
+		if a.elsewhere != b.elsewhere {
+			if a.elsewhere {
+				return 1
+			}
+			return -1
+		}
+		if a.elsewhere {
+			return 0
+		}
+		return cmp.Or(cmp.Compare(a.row, b.row), cmp.Compare(a.col, b.col))
+	})
+}
+
+// report collects the problems of one sheet.
+type report struct {
+	sheet *Sheet
+	list  Problems
+}
+
+// errorf reports an error at a row (col < 0) or a cell; row 0 is the
+// whole sheet.
+func (r *report) errorf(row, col int, format string, args ...any) {
+	r.add(data.Error, row, col, fmt.Sprintf(format, args...))
+}
+
+func (r *report) warnf(row, col int, format string, args ...any) {
+	r.add(data.Warning, row, col, fmt.Sprintf(format, args...))
+}
+
+func (r *report) add(sev data.Severity, row, col int, msg string) {
+	r.list = append(r.list, Problem{Severity: sev, Place: r.sheet.place(row, col), Message: msg, row: row, col: col})
+}
