@@ -27,7 +27,8 @@ func TestMain(m *testing.M) {
 // commands the scripts have:
 //
 //	exitcode N PROG [ARGS...]  run PROG; its exit status must be N
-//	tree DIR                   list DIR's files and folders, hidden ones too
+//	tree [-cards] DIR          list DIR's files and folders, hidden ones too;
+//	                           -cards: share cards as card-*.png
 //	chomp FILE                 remove the newline at the end of FILE
 func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
@@ -65,8 +66,12 @@ func cmdExitcode(ts *testscript.TestScript, neg bool, args []string) {
 // cmdTree prints every file and folder under a folder, one a line, in
 // lexical order; folders end with a slash.
 func cmdTree(ts *testscript.TestScript, neg bool, args []string) {
+	cards := false // -cards: share cards as card-*.png, whatever their content hash
+	if len(args) == 2 && args[0] == "-cards" {
+		cards, args = true, args[1:]
+	}
 	if neg || len(args) != 1 {
-		ts.Fatalf("usage: tree dir")
+		ts.Fatalf("usage: tree [-cards] dir")
 	}
 	root := ts.MkAbs(args[0])
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
@@ -78,6 +83,9 @@ func cmdTree(ts *testscript.TestScript, neg bool, args []string) {
 			return err
 		}
 		rel = filepath.ToSlash(rel)
+		if cards && strings.HasPrefix(filepath.Base(rel), "card-") {
+			rel = rel[:strings.LastIndexByte(rel, '/')+1] + "card-*.png"
+		}
 		if d.IsDir() {
 			rel += "/"
 		}

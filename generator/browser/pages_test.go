@@ -157,15 +157,20 @@ func TestSamplePagesWithoutScript(t *testing.T) {
 	t.Logf("without script: %d pages, %d chart tables readable", len(pages), figures)
 }
 
+// hostileSite is testdata/hostile.txtar: names, units, titles and
+// Markdown that carry script.
+func hostileSite() fstest.MapFS {
+	site := fstest.MapFS{}
+	for _, f := range txtar.Parse(must(os.ReadFile("testdata/hostile.txtar"))).Files {
+		site[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	return site
+}
+
 // A site whose names, units, titles and Markdown carry script opens no
 // dialog and raises no violation on any page type.
 func TestHostileSite(t *testing.T) {
-	ar := txtar.Parse(must(os.ReadFile("testdata/hostile.txtar")))
-	site := fstest.MapFS{}
-	for _, f := range ar.Files {
-		site[f.Name] = &fstest.MapFile{Data: f.Data}
-	}
-	srv := buildSite(t, site)
+	srv := buildSite(t, hostileSite())
 	ctx := browser(t)
 	for _, p := range []string{"", "2023/", "provinsi/bengkulu/", "kabupaten/lebong/", "kabupaten/lebong/2023/",
 		"kota/bengkulu/", "berita/", "berita/serangan/", "data/", "en/kabupaten/lebong/2023/", "en/berita/serangan/"} {

@@ -62,7 +62,7 @@ func BuildWithProgress(ctx context.Context, src fs.FS, out string, p *Progress) 
 		p = &Progress{}
 	}
 	var st stats
-	err := publish(ctx, out, &st, func(emit emitFunc) error { return renderAll(src, ds, scores, emit, p) })
+	err := publish(ctx, out, &st, func(o sink) error { return renderAll(src, ds, scores, o, p) })
 	res.Files, res.Bytes, res.Pages, res.Written = int(st.files.Load()), st.bytes.Load(), int(st.pages.Load()), int(st.written.Load())
 	return res, err
 }
@@ -71,12 +71,23 @@ func BuildWithProgress(ctx context.Context, src fs.FS, out string, p *Progress) 
 // goroutines at once.
 type emitFunc func(path string, data []byte) error
 
+// sink takes the files of a build: written to disk, or kept in memory.
+// Its methods are safe for concurrent use.
+type sink interface {
+	emit(path string, data []byte) error
+	// emitDrawn publishes a file whose path names its content (a share
+	// card): taken from the previous build where that has the file, else
+	// drawn.
+	emitDrawn(path string, draw func() ([]byte, error)) error
+}
+
 // renderAll produces every output file: the pages, the theme's files,
 // the chart library and the export.
-func renderAll(src fs.FS, ds *data.Dataset, s *score.Scores, emit emitFunc, p *Progress) error {
-	if err := renderPages(src, ds, s, emit, p); err != nil {
+func renderAll(src fs.FS, ds *data.Dataset, s *score.Scores, out sink, p *Progress) error {
+	if err := renderPages(src, ds, s, out, p); err != nil {
 		return err
 	}
+	emit := out.emit
 	for _, y := range s.Years {
 		var b bytes.Buffer
 		if err := export.WriteCSV(&b, y); err != nil {

@@ -15,7 +15,7 @@ import (
 // BuildFiles gives exactly the files Build writes.
 func TestBuildFilesSameAsBuild(t *testing.T) {
 	onDisk := sampleSite(t)
-	files, res, err := build.BuildFiles(os.DirFS(filepath.Join("..", "..")))
+	files, res, err := build.BuildFiles(os.DirFS(filepath.Join("..", "..")), nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +39,7 @@ func TestBuildFilesInvalid(t *testing.T) {
 	}
 	broken := bytes.Replace(year, []byte("score = 92.00"), []byte("score = 192.00"), 1)
 	fsys := overlay{root, fstest.MapFS{name: {Data: broken}}}
-	files, res, err := build.BuildFiles(fsys)
+	files, res, err := build.BuildFiles(fsys, nil)
 	if err != build.ErrInvalid || files != nil || !res.Diagnostics.HasErrors() {
 		t.Errorf("BuildFiles of a broken site: %d files, err %v, diagnostics %v", len(files), err, res.Diagnostics)
 	}
@@ -75,8 +75,37 @@ func BenchmarkBuildSample(b *testing.B) {
 func BenchmarkBuildFilesSample(b *testing.B) {
 	src := os.DirFS(filepath.Join("..", ".."))
 	for b.Loop() {
-		if _, _, err := build.BuildFiles(src); err != nil {
+		if _, _, err := build.BuildFiles(src, nil); err != nil {
 			b.Fatal(err)
+		}
+	}
+}
+
+// BuildPreview gives Build's files too, its share cards drawn when asked
+// for; a second preview takes the first one's cards, drawn or not.
+func TestBuildPreviewSameAsBuild(t *testing.T) {
+	onDisk := sampleSite(t)
+	src := os.DirFS(filepath.Join("..", ".."))
+	first, res, err := build.BuildPreview(src, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Files != len(onDisk) {
+		t.Errorf("BuildPreview counts %d files, Build wrote %d", res.Files, len(onDisk))
+	}
+	second, _, err := build.BuildPreview(src, first)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, p := range []*build.Preview{first, second} {
+		for name, want := range onDisk {
+			got, ok, err := p.Get(name)
+			if !ok || err != nil || !bytes.Equal(got, want) {
+				t.Errorf("preview %d: %s differs from Build's (found %v, %v)", i+1, name, ok, err)
+			}
+		}
+		if _, ok, _ := p.Get("no/such/file.html"); ok {
+			t.Errorf("preview %d has a file Build did not write", i+1)
 		}
 	}
 }

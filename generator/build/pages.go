@@ -18,7 +18,8 @@ import (
 const vendoredECharts = "assets/vendor/echarts.min.js"
 
 // renderPages renders the site's pages with its theme.
-func renderPages(src fs.FS, ds *data.Dataset, s *score.Scores, emit emitFunc, p *Progress) error {
+func renderPages(src fs.FS, ds *data.Dataset, s *score.Scores, out sink, p *Progress) error {
+	emit := out.emit
 	var own fs.FS
 	if sub, err := fs.Sub(src, "themes/"+ds.Site.Theme); err == nil {
 		if _, err := fs.Stat(sub, "."); err == nil {
@@ -47,10 +48,17 @@ func renderPages(src fs.FS, ds *data.Dataset, s *score.Scores, emit emitFunc, p 
 	r := render.NewRenderer(opts, ds.Site.UnsafeHTML)
 	st := site.New(ds, s, r.Words)
 	p.Total.Store(int64(len(st.Pages)))
-	return r.Render(st, func(f render.File) error {
+	err = r.Render(st, func(f render.File) error {
 		if f.Page {
 			p.Pages.Add(1)
 		}
+		if f.Draw != nil {
+			return out.emitDrawn(f.Path, f.Draw)
+		}
 		return emit(f.Path, f.Data)
 	})
+	if err != nil {
+		return err
+	}
+	return emitSearch(st, emit)
 }

@@ -22,7 +22,7 @@ import (
 // the previous output is hard-linked from it instead of written, so it
 // keeps its modification time and upload tools that compare size and
 // time (rsync, aws s3 sync) skip it.
-func publish(ctx context.Context, out string, st *stats, produce func(emitFunc) error) (err error) {
+func publish(ctx context.Context, out string, st *stats, produce func(sink) error) (err error) {
 	out, err = filepath.Abs(out)
 	if err != nil {
 		return fmt.Errorf("output: %w", err)
@@ -47,7 +47,7 @@ func publish(ctx context.Context, out string, st *stats, produce func(emitFunc) 
 		return err
 	}
 	w := &writer{ctx: ctx, root: tmp, prev: out, stats: st, paths: map[string]bool{}, dirs: map[string]*madeDir{}}
-	if err := produce(w.emit); err != nil {
+	if err := produce(w); err != nil {
 		return err
 	}
 	if err := ctx.Err(); err != nil {
@@ -94,6 +94,44 @@ func (w *writer) emit(p string, data []byte) error {
 		}
 	}
 	if err := os.WriteFile(name, data, 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", p, err)
+	}
+	w.written.Add(1)
+	return nil
+}
+
+// emitDrawn links the file from the previous output where it has it:
+// its path names its content. Otherwise it draws the file and writes it.
+func (w *writer) emitDrawn(p string, draw func() ([]byte, error)) error {
+	if err := w.ctx.Err(); err != nil {
+		return fmt.Errorf("build interrupted: %w", err)
+	}
+	old := filepath.Join(w.prev, filepath.FromSlash(p))
+	info, err := os.Lstat(old)
+	if err != nil || !info.Mode().IsRegular() {
+		data, err := draw()
+		if err != nil {
+			return fmt.Errorf("draw %s: %w", p, err)
+		}
+		return w.emit(p, data)
+	}
+	name, err := inside(w.root, p)
+	if err != nil {
+		return err
+	}
+	if err := w.claim(p); err != nil {
+		return err
+	}
+	w.files.Add(1)
+	w.bytes.Add(info.Size())
+	if os.Link(old, name) == nil {
+		return nil
+	}
+	data, err := os.ReadFile(old) // another file system: copy it
+	if err == nil {
+		err = os.WriteFile(name, data, 0o644)
+	}
+	if err != nil {
 		return fmt.Errorf("write %s: %w", p, err)
 	}
 	w.written.Add(1)

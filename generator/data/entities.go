@@ -53,6 +53,10 @@ func (l *loader) addKind(t *table) {
 			t.errorf("province_group", "province_group is only for regional kinds; set regional = true or remove province_group")
 		}
 	}
+	k.ShareCards = true
+	if t.has("share_cards") {
+		k.ShareCards = t.boolean("share_cards")
+	}
 	t.done()
 	switch {
 	case k.ID == "":

@@ -54,6 +54,7 @@ type Kind struct {
 	RankGroup     string
 	Regional      bool
 	ProvinceGroup string // only for regional kinds; "" is the default group
+	ShareCards    bool   // its bodies' pages get share cards (share_cards, default true)
 	Pos           Pos
 }
 

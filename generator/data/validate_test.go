@@ -56,6 +56,8 @@ func TestValidationRules(t *testing.T) {
 			"data/entities.toml:10:8: ", "of Bengkulu (17, line 5); give one of them an explicit slug"},
 		{"province_group on a non-regional kind", "-- data/entities.toml --\n[[kind]]\nid = \"provinsi\"\nlabel = \"P\"\nprovince_group = \"x\"\n",
 			"data/entities.toml:4:1: ", "only for regional kinds"},
+		{"share_cards not a boolean", "-- data/entities.toml --\n[[kind]]\nid = \"desa\"\nlabel = \"Desa\"\nshare_cards = \"no\"\n",
+			"data/entities.toml:4:15: ", "share_cards"},
 		{"kind id reserved", "-- data/entities.toml --\n[[kind]]\nid = \"data\"\nlabel = \"P\"\n",
 			"data/entities.toml:2:6: ", "reserved"},
 		{"duplicate kind", "-- data/entities.toml --\n[[kind]]\nid = \"a\"\nlabel = \"P\"\n[[kind]]\nid = \"a\"\nlabel = \"Q\"\n",

@@ -25,6 +25,7 @@ type Context struct {
 	Charts    []*chart.Chart
 	Embed     *Embed // embed pages only
 	r         *Renderer
+	card      *pageCard // the share card, once made
 }
 
 func (r *Renderer) context(p *site.Page) (*Context, error) {

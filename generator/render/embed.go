@@ -39,6 +39,7 @@ func (c *Context) embeds() []*Context {
 		e := *c
 		e.Page = &p
 		e.Embed = &Embed{Chart: ch, Parent: c.Page}
+		e.card = nil
 		e.ECharts = e.library() // from the embed page's own address
 		out = append(out, &e)
 	}

@@ -177,6 +177,7 @@ func (c *Context) newsArticle() ldArticle {
 		URL:              c.Abs(c.Page.URL),
 		MainEntityOfPage: c.Abs(c.Page.URL),
 		InLanguage:       c.L.Code,
+		Image:            c.CardImage(),
 		Author:           org,
 		Publisher:        org,
 	}

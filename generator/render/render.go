@@ -19,6 +19,10 @@ type File struct {
 	Path string // slash-separated, relative to the output folder
 	Data []byte
 	Page bool // one of the site's pages (not an embed, feed or asset)
+	// Draw makes Data, for a file costly to make whose path names its
+	// content (a share card): the build calls it only when the previous
+	// output lacks the file.
+	Draw func() ([]byte, error)
 }
 
 // Options says how to render.
@@ -126,6 +130,9 @@ func (r *Renderer) page(p *site.Page) ([]File, error) {
 		return nil, err
 	}
 	files := []File{{Path: p.OutputPath(), Data: b, Page: true}}
+	if f, ok := c.cardFile(); ok {
+		files = append(files, f)
+	}
 	for _, e := range c.embeds() {
 		b, err := r.execute(site.Embed, e)
 		if err != nil {

@@ -98,9 +98,11 @@ func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
 		s.serveErrors(w, r, st)
 		return
 	}
-	b, ok := st.files[name]
+	b, ok, err := st.files.Get(name)
 	switch {
-	case !ok && st.files[name+"/index.html"] != nil:
+	case err != nil:
+		http.Error(w, "rapor serve: "+err.Error(), http.StatusInternalServerError)
+	case !ok && st.files.Has(name+"/index.html"):
 		http.Redirect(w, r, r.URL.Path+"/", http.StatusMovedPermanently)
 	case !ok:
 		s.notFound(w, r, st)
@@ -113,7 +115,11 @@ func (s *Server) serveSite(w http.ResponseWriter, r *http.Request) {
 
 // notFound answers with the site's own 404 page.
 func (s *Server) notFound(w http.ResponseWriter, r *http.Request, st state) {
-	if page, ok := st.files["404.html"]; ok {
+	if st.files == nil {
+		http.NotFound(w, r)
+		return
+	}
+	if page, ok, _ := st.files.Get("404.html"); ok {
 		s.serveHTML(w, page, st, http.StatusNotFound)
 		return
 	}

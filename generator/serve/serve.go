@@ -55,7 +55,7 @@ type Server struct {
 // state is what the server shows: the last good build, and the failure
 // of the build after it, if any.
 type state struct {
-	files    build.Files      // the last good build; nil before the first
+	files    *build.Preview   // the last good build; nil before the first
 	built    time.Time        // when it was made
 	base     string           // path of base_url, "/…/", for that build
 	gen      int              // number of the latest build, good or not
@@ -137,7 +137,7 @@ func (s *Server) Run(ctx context.Context) error {
 // good build and shows the errors.
 func (s *Server) rebuild(ctx context.Context, changed []string) {
 	start := time.Now()
-	files, res, err := build.BuildFiles(os.DirFS(s.opts.Src))
+	files, res, err := build.BuildPreview(os.DirFS(s.opts.Src), s.snapshot().files)
 	if ctx.Err() != nil {
 		return
 	}

@@ -4,6 +4,7 @@
 package sitetest
 
 import (
+	"encoding/json"
 	"fmt"
 	"io/fs"
 	"os"
@@ -162,4 +163,30 @@ func Replace(t testing.TB, path, old, new string) {
 	if err := os.WriteFile(path, []byte(strings.Replace(string(b), old, new, 1)), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// SearchCases are generator/search/testdata/cases.json: the table the Go
+// search and the theme's search.js (in Chromium) are both tested against.
+type SearchCases struct {
+	Normalize [][2]string `json:"normalize"`
+	Queries   []struct {
+		Q     string            `json:"q"`
+		First []string          `json:"first"`
+		Count *int              `json:"count"`
+		Label map[string]string `json:"label"`
+	} `json:"queries"`
+}
+
+// ReadSearchCases reads the search cases from the repository at root.
+func ReadSearchCases(t testing.TB, root string) SearchCases {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(root, "generator", "search", "testdata", "cases.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var c SearchCases
+	if err := json.Unmarshal(b, &c); err != nil {
+		t.Fatalf("cases.json: %v", err)
+	}
+	return c
 }
