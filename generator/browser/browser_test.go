@@ -287,11 +287,15 @@ func open(ctx context.Context, url string, script bool) error {
 	defer cancel()
 	actions := []chromedp.Action{chromedp.Navigate(url), chromedp.WaitReady("body")}
 	if script {
-		// Charts are drawn as they come near the screen: scroll through
+		// Charts are drawn once the page has loaded, as they come on
+		// screen: wait for the chart script to start, scroll through
 		// them as a reader would, then wait until every one is drawn.
-		actions = append(actions, chromedp.Evaluate(scrollThrough, nil, awaitPromise), chromedp.Poll(`document.readyState === "complete" &&
+		actions = append(actions, chromedp.Poll(`document.readyState === "complete" &&
+			(document.querySelector("[data-chart]") === null || window.raporCharts !== undefined)`, nil,
+			chromedp.WithPollingTimeout(20*time.Second)),
+			chromedp.Evaluate(scrollThrough, nil, awaitPromise), chromedp.Poll(`document.readyState === "complete" &&
 			document.querySelectorAll("[data-chart]").length === Object.keys(window.raporCharts || {}).length`, nil,
-			chromedp.WithPollingTimeout(20*time.Second)))
+				chromedp.WithPollingTimeout(20*time.Second)))
 	}
 	return chromedp.Run(ctx, actions...)
 }

@@ -13,7 +13,7 @@ import (
 	"github.com/rapor-publik/rapor/generator/chart"
 )
 
-// In the default CDN mode, pages load ECharts from jsDelivr with its
+// In the CDN mode (echarts = "cdn"), pages load ECharts from jsDelivr with its
 // Subresource Integrity hash, under a policy that allows that host only.
 // CI has no internet: the browser's request to the CDN is answered with
 // the npm copy of the same release, so the test proves that the address,
@@ -21,7 +21,7 @@ import (
 func TestCDNMode(t *testing.T) {
 	lib := npmECharts(t)
 	policy := "default-src 'self'; script-src 'self' https://cdn.jsdelivr.net; style-src 'self'; img-src 'self'; object-src 'none'; base-uri 'none'"
-	srv := serve(t, os.DirFS(root), policy)
+	srv := serve(t, withSetting{os.DirFS(root), `echarts = "cdn"`}, policy)
 	ctx := browser(t)
 	tctx, probs := tab(t, ctx, true)
 	var served atomic.Int32

@@ -17,6 +17,10 @@ import (
 // vendoredECharts is where a self-hosted chart library is published.
 const vendoredECharts = "assets/vendor/echarts.min.js"
 
+// themeECharts is the theme's own build of the chart library, served
+// when site.toml leaves echarts out or says "theme".
+const themeECharts = "vendor/echarts.min.js"
+
 // renderPages renders the site's pages with its theme.
 func renderPages(src fs.FS, ds *data.Dataset, s *score.Scores, out sink, p *Progress) error {
 	emit := out.emit
@@ -35,7 +39,12 @@ func renderPages(src fs.FS, ds *data.Dataset, s *score.Scores, out sink, p *Prog
 	}
 	opts := render.Options{Theme: th, ECharts: chart.CDNURL, EChartsIntegrity: chart.CDNIntegrity}
 	if ds.Site.ECharts != "cdn" {
-		b, err := fs.ReadFile(src, ds.Site.ECharts)
+		var b []byte
+		if ds.Site.ECharts == "theme" {
+			b, err = th.ReadFile(themeECharts)
+		} else {
+			b, err = fs.ReadFile(src, ds.Site.ECharts)
+		}
 		if err != nil {
 			return fmt.Errorf("echarts: %w", err)
 		}

@@ -40,9 +40,10 @@ type Site struct {
 	Theme      string
 	Publisher  string
 	UnsafeHTML bool
-	// ECharts is "cdn" (the pinned release from a public CDN, with
-	// Subresource Integrity) or the path, within the site folder, of a
-	// copy of echarts.min.js to publish with the site.
+	// ECharts is "theme" (the theme's own build, vendor/echarts.min.js,
+	// published with the site: the default), "cdn" (the pinned full
+	// release from a public CDN, with Subresource Integrity) or the path,
+	// within the site folder, of a copy of echarts.min.js to publish.
 	ECharts string
 }
 

@@ -33,26 +33,27 @@ func (l *loader) loadSite() {
 	}
 	s.Publisher = t.str("publisher")
 	s.UnsafeHTML = t.boolean("unsafe_html")
-	s.ECharts = "cdn"
+	s.ECharts = "theme"
 	if t.has("echarts") {
 		s.ECharts = l.checkECharts(t, t.str("echarts"))
 	}
 	t.done()
 }
 
-// checkECharts checks the echarts setting: "cdn", or the path of a file
+// checkECharts checks the echarts setting: "theme" (the theme's own
+// build, served with the site: the default), "cdn", or the path of a file
 // in the site folder, such as node_modules/echarts/dist/echarts.min.js.
 func (l *loader) checkECharts(t *table, v string) string {
-	if v == "cdn" {
+	if v == "cdn" || v == "theme" {
 		return v
 	}
 	if !fs.ValidPath(v) || v == "." {
-		t.valueErrorf("echarts", "echarts %q must be \"cdn\" or a path inside the site folder, such as \"node_modules/echarts/dist/echarts.min.js\"", v)
-		return "cdn"
+		t.valueErrorf("echarts", "echarts %q must be \"theme\", \"cdn\" or a path inside the site folder, such as \"node_modules/echarts/dist/echarts.min.js\"", v)
+		return "theme"
 	}
 	if info, err := fs.Stat(l.fsys, v); err != nil || info.IsDir() {
-		t.valueErrorf("echarts", "echarts file %s not found; run npm install in the site folder, or write echarts = \"cdn\"", v)
-		return "cdn"
+		t.valueErrorf("echarts", "echarts file %s not found; run npm install in the site folder, or leave echarts out to use the theme's own", v)
+		return "theme"
 	}
 	return v
 }

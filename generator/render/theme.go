@@ -37,6 +37,10 @@ func (o overlay) Open(name string) (fs.File, error) {
 	return o.base.Open(name)
 }
 
+// ReadFile reads a file of the theme: the site's own copy where it has
+// one, else the default theme's.
+func (th *Theme) ReadFile(name string) ([]byte, error) { return fs.ReadFile(th.files, name) }
+
 // files lists the paths under dir in both layers, sorted, without duplicates.
 func (o overlay) files(dir string) ([]string, error) {
 	var out []string

@@ -313,3 +313,41 @@ func TestNoMarkup(t *testing.T) {
 		t.Errorf("the index holds < or >: %s", b)
 	}
 }
+
+// Every body of the sample site is found first by its label and name
+// ("Kabupaten Lebong", "Lebong Regency"), by an abbreviation and its name
+// in lower case ("kab lebong"), and by its name with its words run
+// together or split ("rejanglebong", "rejang lebong"); by its bare name
+// it is among the results.
+func TestEveryBodyFound(t *testing.T) {
+	st := newSite(t, os.DirFS(root))
+	for _, l := range st.Languages {
+		ix := roundTrip(t, search.New(st, l))
+		found := 0
+		for i, b := range ix.Bodies {
+			kind := ix.Kinds[b.Kind]
+			name := strings.ToLower(b.Name)
+			queries := []string{ix.Label(i), kind.Aliases[len(kind.Aliases)-1] + " " + name,
+				strings.ReplaceAll(name, " ", ""), kind.Aliases[0] + " " + strings.ReplaceAll(name, " ", "  ")}
+			if before := ix.Label(i); strings.Contains(before, " — ") {
+				queries[0] = before[:strings.Index(before, " — ")]
+			}
+			for _, q := range queries {
+				got := ix.Search(q, search.Limit)
+				if q == strings.ReplaceAll(name, " ", "") {
+					if !slices.Contains(got, i) {
+						t.Errorf("%s: Search(%q) = %v misses %s", l.Code, q, got, ix.Label(i))
+					}
+					continue
+				}
+				if len(got) == 0 || got[0] != i {
+					t.Errorf("%s: Search(%q) does not give %s first: %v", l.Code, q, ix.Label(i), got)
+				}
+			}
+			found++
+		}
+		if found < 20 {
+			t.Errorf("%s: only %d bodies checked", l.Code, found)
+		}
+	}
+}

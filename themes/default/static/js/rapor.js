@@ -1,19 +1,20 @@
 /*
- * Rapor's charts: the theme's only script (plain ES2017, no build step).
+ * Rapor's charts (plain ES2017, no build step).
  *
  * Each chart is a container <div data-chart="ID"> and its ECharts option
  * as data in <script type="application/json" id="ID-data">; the page
  * also holds the same data as a table, in a <details> that is open in the
  * HTML, so that without JavaScript every figure is readable.
  *
- * The chart library is large, so it is loaded only when a chart first
- * comes near the screen: its address (and Subresource Integrity hash) are
- * this script's data-echarts and data-echarts-integrity attributes. Each
- * chart is drawn as it comes near the screen, one per task, marked
- * "chart--ready", its table's <details> closed (still a click or a key
- * away), and resized with the page. Without ECharts (blocked or offline) the tables stay as
- * they are. No inline script anywhere, so a strict
- * Content-Security-Policy holds.
+ * Nothing starts before the page has loaded and painted its text. The
+ * chart library is large, so it is loaded only when a chart first comes
+ * near the screen: its address (and Subresource Integrity hash) are this
+ * script's data-echarts and data-echarts-integrity attributes. Each chart
+ * is drawn as it comes near the screen, one at a time, in two short tasks
+ * (set-up, drawing), marked "chart--ready", its table's <details> closed
+ * (still a click or a key away), and resized with the page. Without
+ * ECharts (blocked or offline) the tables stay as they are. No inline
+ * script anywhere, so a strict Content-Security-Policy holds.
  *
  * window.raporCharts maps chart ids to their ECharts instances, for tests.
  */
@@ -22,7 +23,7 @@
 
   var DEFAULT_HEIGHT = 300; // px, when neither the CSS nor data-chart-height sets one
   var DEBOUNCE = 150; // ms
-  var MARGIN = '300px'; // how near the screen a chart starts the library's load
+  var MARGIN = '100px'; // how near the screen a chart must come to be drawn
 
   var self = document.currentScript;
   var charts = {}; // id → ECharts instance; window.raporCharts
@@ -91,51 +92,67 @@
     document.head.appendChild(script);
   }
 
-  // drain draws the queued charts, one per task, so that the page stays
-  // responsive while they are drawn.
+  // drain draws the queued charts, one per task (and each in two: the
+  // chart's set-up, then its drawing), so that the page stays responsive
+  // while they are drawn.
   function drain() {
     if (library !== 'ready' || queue.length === 0) {
       return;
     }
     var container = queue.shift();
-    var chart = draw(window.echarts, container);
-    if (chart) {
-      charts[container.getAttribute('data-chart')] = chart;
-      watchSize(chart);
+    var chart = prepare(window.echarts, container);
+    window.setTimeout(function () {
+      if (chart && draw(chart, container)) {
+        charts[container.getAttribute('data-chart')] = chart;
+        watchSize(chart);
+      }
+      if (queue.length > 0) {
+        window.setTimeout(drain, 0);
+      }
+    }, 0);
+  }
+
+  // prepare sizes a chart's container and starts its ECharts instance;
+  // null, with the container as it was, when that fails.
+  function prepare(echarts, container) {
+    var height = parseInt(container.getAttribute('data-chart-height'), 10);
+    if (height > 0) {
+      container.style.height = height + 'px';
+    } else if (container.clientHeight === 0) {
+      container.style.height = DEFAULT_HEIGHT + 'px';
     }
-    if (queue.length > 0) {
-      window.setTimeout(drain, 0);
+    try {
+      return echarts.init(container, null, { renderer: 'svg' });
+    } catch (err) {
+      fail(container, null, err);
+      return null;
     }
   }
 
-  // draw starts one chart; it returns null and leaves the container as it
-  // was when the chart cannot be drawn.
-  function draw(echarts, container) {
+  // fail undoes a chart that cannot be drawn: its table stays open.
+  function fail(container, chart, err) {
+    if (chart) {
+      chart.dispose();
+    }
+    container.style.height = '';
+    if (window.console) {
+      window.console.error('rapor: chart ' + container.getAttribute('data-chart') + ': ' + err);
+    }
+  }
+
+  // draw gives a prepared chart its option from the page's JSON data; it
+  // reports whether the chart was drawn.
+  function draw(chart, container) {
     var id = container.getAttribute('data-chart');
     var data = id && document.getElementById(id + '-data');
-    if (!data) {
-      return null;
-    }
-    var chart = null;
     try {
-      var option = JSON.parse(data.textContent);
-      var height = parseInt(container.getAttribute('data-chart-height'), 10);
-      if (height > 0) {
-        container.style.height = height + 'px';
-      } else if (container.clientHeight === 0) {
-        container.style.height = DEFAULT_HEIGHT + 'px';
+      if (!data) {
+        throw new Error('no data');
       }
-      chart = echarts.init(container, null, { renderer: 'svg' });
-      chart.setOption(option);
+      chart.setOption(JSON.parse(data.textContent));
     } catch (err) {
-      if (chart) {
-        chart.dispose();
-      }
-      container.style.height = '';
-      if (window.console) {
-        window.console.error('rapor: chart ' + id + ': ' + err);
-      }
-      return null;
+      fail(container, chart, err);
+      return false;
     }
     container.classList.add('chart--ready');
     var figure = container.parentNode;
@@ -143,7 +160,7 @@
     if (details) {
       details.open = false; // the chart shows the data; the table is a click away
     }
-    return chart;
+    return true;
   }
 
   // watchSize resizes a chart when its container changes size, or with
@@ -188,9 +205,19 @@
     resizer.observe(dom);
   }
 
-  if (document.readyState === 'loading') {
-    document.addEventListener('DOMContentLoaded', start);
+  // Charts wait until the page has loaded and painted its text: the
+  // reader sees the story and the tables first, and the chart library
+  // never competes with them.
+  function later() {
+    if (typeof window.requestIdleCallback === 'function') {
+      window.requestIdleCallback(start, { timeout: 1000 });
+    } else {
+      window.setTimeout(start, 0);
+    }
+  }
+  if (document.readyState === 'complete') {
+    later();
   } else {
-    start();
+    window.addEventListener('load', later);
   }
 })();
