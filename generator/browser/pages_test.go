@@ -27,7 +27,7 @@ type chartState struct {
 	Closed   bool   `json:"closed"`   // the table's details closed by the script
 	TableRow int    `json:"rows"`     // rows of its data table
 	Height   int    `json:"height"`   // the drawn container's height
-	Overflow bool   `json:"overflow"` // wider than the page
+	Overflow bool   `json:"overflow"` // wider than the page, or its drawing wider than itself
 }
 
 const chartsJS = `Array.from(document.querySelectorAll("[data-chart]")).map(function (el) {
@@ -45,7 +45,8 @@ const chartsJS = `Array.from(document.querySelectorAll("[data-chart]")).map(func
     drawn: !!c && !!el.querySelector("svg"), closed: !!det && !det.open,
     rows: fig ? fig.querySelectorAll("tbody tr").length : 0,
     height: el.getBoundingClientRect().height,
-    overflow: el.getBoundingClientRect().right > document.documentElement.clientWidth + 1};
+    overflow: el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 ||
+      (!!el.querySelector("svg") && el.querySelector("svg").getBoundingClientRect().width > el.getBoundingClientRect().width + 1)};
 })`
 
 // layoutJS measures sideways scrolling at the phone width.
@@ -88,7 +89,7 @@ func TestSamplePagesWithScript(t *testing.T) {
 				case c.Height < 100:
 					t.Errorf("%s: chart %s is %d px high", url, c.ID, c.Height)
 				case c.Overflow:
-					t.Errorf("%s: chart %s is wider than the page", url, c.ID)
+					t.Errorf("%s: chart %s is wider than the page or than its box", url, c.ID)
 				}
 			}
 			if lay.Scroll > lay.Width {
