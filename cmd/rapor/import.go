@@ -117,8 +117,5 @@ func printProblems(w io.Writer, ps importer.Problems) {
 	for _, p := range ps {
 		fmt.Fprintln(w, p)
 	}
-	errs, warns := ps.Count(data.Error), ps.Count(data.Warning)
-	if errs > 0 {
-		fmt.Fprintf(w, "%d %s, %d %s\n", errs, plural(errs, "error", "errors"), warns, plural(warns, "warning", "warnings"))
-	}
+	printCounts(w, ps.Count(data.Error), ps.Count(data.Warning))
 }

@@ -219,7 +219,11 @@ func printDiagnostics(w io.Writer, diags data.Diagnostics) {
 	for _, d := range diags {
 		fmt.Fprintln(w, d)
 	}
-	errs, warns := diags.Count(data.Error), diags.Count(data.Warning)
+	printCounts(w, diags.Count(data.Error), diags.Count(data.Warning))
+}
+
+// printCounts ends a list of problems that holds errors with their count.
+func printCounts(w io.Writer, errs, warns int) {
 	if errs > 0 {
 		fmt.Fprintf(w, "%d %s, %d %s\n", errs, plural(errs, "error", "errors"), warns, plural(warns, "warning", "warnings"))
 	}

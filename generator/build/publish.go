@@ -73,18 +73,10 @@ type writer struct {
 }
 
 func (w *writer) emit(p string, data []byte) error {
-	if err := w.ctx.Err(); err != nil {
-		return fmt.Errorf("build interrupted: %w", err)
-	}
-	name, err := inside(w.root, p)
+	name, err := w.start(p, int64(len(data)))
 	if err != nil {
 		return err
 	}
-	if err := w.claim(p); err != nil {
-		return err
-	}
-	w.files.Add(1)
-	w.bytes.Add(int64(len(data)))
 	if strings.HasSuffix(p, ".html") {
 		w.pages.Add(1)
 	}
@@ -115,15 +107,10 @@ func (w *writer) emitDrawn(p string, draw func() ([]byte, error)) error {
 		}
 		return w.emit(p, data)
 	}
-	name, err := inside(w.root, p)
+	name, err := w.start(p, info.Size())
 	if err != nil {
 		return err
 	}
-	if err := w.claim(p); err != nil {
-		return err
-	}
-	w.files.Add(1)
-	w.bytes.Add(info.Size())
 	if os.Link(old, name) == nil {
 		return nil
 	}
@@ -136,6 +123,24 @@ func (w *writer) emitDrawn(p string, draw func() ([]byte, error)) error {
 	}
 	w.written.Add(1)
 	return nil
+}
+
+// start claims an output path for a file of size bytes and counts it;
+// it returns the file's name on disk.
+func (w *writer) start(p string, size int64) (string, error) {
+	if err := w.ctx.Err(); err != nil {
+		return "", fmt.Errorf("build interrupted: %w", err)
+	}
+	name, err := inside(w.root, p)
+	if err != nil {
+		return "", err
+	}
+	if err := w.claim(p); err != nil {
+		return "", err
+	}
+	w.files.Add(1)
+	w.bytes.Add(size)
+	return name, nil
 }
 
 // claim records a path, refusing one emitted before (a content page and

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"unicode"
 
-	"github.com/BurntSushi/toml"
+	"github.com/rapor-publik/rapor/generator/data"
 )
 
 // YearFile is the file an import of a year writes, relative to the site.
@@ -45,12 +45,12 @@ func (im *Import) encode() ([]byte, []cellRef) {
 	}
 	w.line(cellRef{}, "# Imported by rapor import from %s.", comment(from))
 	w.line(cellRef{}, "year = %d", im.Year)
-	w.line(cellRef{}, "scale = %s", quote(im.Scale.ID))
+	w.line(cellRef{}, "scale = %s", data.TOMLString(im.Scale.ID))
 	for _, r := range im.Results {
 		body := cellRef{r.Row, r.col}
 		w.line(cellRef{}, "")
 		w.line(body, "[[result]]")
-		w.line(body, "entity = %s  # %s", quote(r.Entity.Code), comment(kindLabel(r.Entity)+" "+r.Entity.Name))
+		w.line(body, "entity = %s  # %s", data.TOMLString(r.Entity.Code), comment(kindLabel(r.Entity)+" "+r.Entity.Name))
 		if r.Score != "" {
 			w.line(cellRef{r.Row, r.scoreCol}, "score = %s", r.Score)
 		}
@@ -58,27 +58,11 @@ func (im *Import) encode() ([]byte, []cellRef) {
 			unit := cellRef{r.Row, u.col}
 			w.line(cellRef{}, "")
 			w.line(unit, "[[result.unit]]")
-			w.line(unit, "name = %s", quote(u.Name))
+			w.line(unit, "name = %s", data.TOMLString(u.Name))
 			w.line(unit, "score = %s", u.Score)
 		}
 	}
 	return w.b.Bytes(), w.lines
-}
-
-// quote writes a TOML basic string with the TOML encoder's own escaping.
-func quote(s string) string {
-	var b bytes.Buffer
-	v := struct {
-		V string `toml:"v"`
-	}{strings.ToValidUTF8(s, "\uFFFD")}
-	if err := toml.NewEncoder(&b).Encode(v); err != nil {
-		panic(fmt.Sprintf("encode string %q: %v", s, err)) // a struct of one string always encodes
-	}
-	out := strings.TrimSuffix(strings.TrimPrefix(b.String(), "v = "), "\n")
-	if !strings.HasPrefix(out, `"`) || !strings.HasSuffix(out, `"`) {
-		panic(fmt.Sprintf("encode string %q: got %s", s, out))
-	}
-	return out
 }
 
 // comment makes text safe in a TOML comment: one line, no control

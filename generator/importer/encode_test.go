@@ -8,40 +8,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 )
 
-func TestQuote(t *testing.T) {
-	for _, s := range []string{
-		"",
-		"Dinas Kesehatan",
-		`Dinas "Kesehatan"`,
-		`C:\unit\n`,
-		"two\nlines\r\n",
-		"tab\there",
-		"bell\x07 and del\x7f and nul\x00",
-		"\u2028 line separator",
-		"'single' and ''' triple",
-		`"""`,
-		"Kepulauan Seribu é ü 日本",
-	} {
-		q := quote(s)
-		var v struct{ V string }
-		if _, err := toml.Decode("v = "+q, &v); err != nil {
-			t.Errorf("quote(%q) = %s: not TOML: %v", s, q, err)
-			continue
-		}
-		if v.V != s {
-			t.Errorf("quote(%q) = %s, reads back as %q", s, q, v.V)
-		}
-		if strings.ContainsAny(q, "\n\r") {
-			t.Errorf("quote(%q) = %s spans lines", s, q)
-		}
-	}
-	// Text that is not UTF-8 becomes valid TOML.
-	var v struct{ V string }
-	if _, err := toml.Decode("v = "+quote("a\xffb"), &v); err != nil || v.V != "a\uFFFDb" {
-		t.Errorf("quote of invalid UTF-8 reads back as %q, %v", v.V, err)
-	}
-}
-
 func TestEncodeHostileNames(t *testing.T) {
 	ds := testSite(t)
 	sh := &Sheet{File: "dir/re\"kap\n#.xlsx", Name: "Sheet \"1\"\nx", Rows: []Row{

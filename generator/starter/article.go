@@ -76,13 +76,13 @@ func NewArticle(dir string, site data.Site, a Article) (string, error) {
 func (a Article) frontMatter() []byte {
 	var b strings.Builder
 	b.WriteString("+++\n")
-	fmt.Fprintf(&b, "title = %s\n", quote(a.Title))
+	fmt.Fprintf(&b, "title = %s\n", data.TOMLString(a.Title))
 	fmt.Fprintf(&b, "date = %s\n", a.Date.Format(time.DateOnly))
 	if len(a.Entities) > 0 {
 		codes := make([]string, len(a.Entities))
 		names := make([]string, len(a.Entities))
 		for i, e := range a.Entities {
-			codes[i] = quote(e.Code)
+			codes[i] = data.TOMLString(e.Code)
 			names[i] = e.Kind.Label + " " + e.Name
 		}
 		fmt.Fprintf(&b, "entities = [%s]  # %s\n", strings.Join(codes, ", "), oneLine(strings.Join(names, ", ")))

@@ -57,18 +57,18 @@ func EntitiesTOML(provinces []Region) []byte {
 	b.WriteString(".\n#\n# Order: by code; each province is followed by its kabupaten and kota.\n")
 	for _, k := range kinds {
 		fmt.Fprintf(&b, "\n[[kind]]\nid = %s\nlabel = %s\nlabel_en = %s\nregional = %t\n",
-			quote(k.id), quote(k.label), quote(k.labelEn), k.id != data.ProvinceKind)
+			data.TOMLString(k.id), data.TOMLString(k.label), data.TOMLString(k.labelEn), k.id != data.ProvinceKind)
 	}
 	for _, r := range picked {
 		if r.Kind == data.ProvinceKind {
 			fmt.Fprintf(&b, "\n# --- %s Provinsi %s ---\n", r.Code, r.Name)
 		}
-		fmt.Fprintf(&b, "\n[[entity]]\ncode = %s\nname = %s\nkind = %s\n", quote(r.Code), quote(r.Name), quote(r.Kind))
+		fmt.Fprintf(&b, "\n[[entity]]\ncode = %s\nname = %s\nkind = %s\n", data.TOMLString(r.Code), data.TOMLString(r.Name), data.TOMLString(r.Kind))
 		if r.Province != "" {
-			fmt.Fprintf(&b, "province = %s\n", quote(r.Province))
+			fmt.Fprintf(&b, "province = %s\n", data.TOMLString(r.Province))
 		}
 		if r.Slug != "" {
-			fmt.Fprintf(&b, "slug = %s\n", quote(r.Slug))
+			fmt.Fprintf(&b, "slug = %s\n", data.TOMLString(r.Slug))
 		}
 	}
 	return b.Bytes()

@@ -21,6 +21,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/rapor-publik/rapor/generator/data"
 )
 
 //go:embed site
@@ -120,8 +122,8 @@ func (s Site) siteTOML() []byte {
 	var b strings.Builder
 	b.WriteString("# Site settings. base_url is the address the site will be published at:\n")
 	b.WriteString("# set it before publishing (pages link relatively, so any folder works).\n")
-	fmt.Fprintf(&b, "title = %s\n", quote(title))
-	fmt.Fprintf(&b, "base_url = %s\n", quote(base))
+	fmt.Fprintf(&b, "title = %s\n", data.TOMLString(title))
+	fmt.Fprintf(&b, "base_url = %s\n", data.TOMLString(base))
 	b.WriteString("languages = [\"id\", \"en\"]\n")
 	b.WriteString("theme = \"default\"\n")
 	b.WriteString("publisher = \"Ombudsman Republik Indonesia\"\n")
