@@ -118,9 +118,9 @@ func (c *Context) cardOf(r *score.Result) card.Card {
 		Footer:     c.cardFooter(),
 	}
 	if r.Province != nil {
-		cd.Lines = append(cd.Lines, c.T("card.rank", "rank", c.rankText(r.Province).Text))
+		cd.Lines = append(cd.Lines, c.rankWords(r.Province, "card.rank.").Text)
 	}
-	cd.Lines = append(cd.Lines, c.T("card.rank", "rank", c.rankText(&r.National).Text))
+	cd.Lines = append(cd.Lines, c.rankWords(&r.National, "card.rank.").Text)
 	if r.Prev != nil {
 		cd.Lines = append(cd.Lines, c.changeLine(r))
 	}

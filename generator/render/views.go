@@ -31,7 +31,12 @@ type RankText struct {
 }
 
 // rankText describes a result's rank in a scope.
-func (c *Context) rankText(rk *score.Rank) RankText {
+func (c *Context) rankText(rk *score.Rank) RankText { return c.rankWords(rk, "rank.") }
+
+// rankWords describes a rank with the theme's words under prefix: "rank."
+// on pages, "card.rank." on share cards, whose words put whether a rank
+// was announced or is partial first, where a cut line cannot lose it.
+func (c *Context) rankWords(rk *score.Rank, prefix string) RankText {
 	if rk == nil {
 		return RankText{}
 	}
@@ -39,13 +44,13 @@ func (c *Context) rankText(rk *score.Rank) RankText {
 	if o, ok := rk.Official(); ok {
 		switch {
 		case o.Published && o.Of == 0:
-			return RankText{Text: c.T("rank.published", "rank", c.L.Int(o.Rank), "scope", scope), Published: true}
+			return RankText{Text: c.T(prefix+"published", "rank", c.L.Int(o.Rank), "scope", scope), Published: true}
 		case o.Published:
-			return RankText{Text: c.T("rank.of_published", "rank", c.L.Int(o.Rank), "of", c.L.Int(o.Of), "scope", scope), Published: true}
+			return RankText{Text: c.T(prefix+"of_published", "rank", c.L.Int(o.Rank), "of", c.L.Int(o.Of), "scope", scope), Published: true}
 		}
-		return RankText{Text: c.T("rank.of", "rank", c.L.Int(o.Rank), "of", c.L.Int(o.Of), "scope", scope)}
+		return RankText{Text: c.T(prefix+"of", "rank", c.L.Int(o.Rank), "of", c.L.Int(o.Of), "scope", scope)}
 	}
-	return RankText{Text: c.T("rank.of_partial", "rank", c.L.Int(rk.Rank), "of", c.L.Int(rk.Of), "scope", scope), Partial: true}
+	return RankText{Text: c.T(prefix+"of_partial", "rank", c.L.Int(rk.Rank), "of", c.L.Int(rk.Of), "scope", scope), Partial: true}
 }
 
 // NationalRank and ProvinceRank describe the page's result's ranks.
