@@ -131,14 +131,18 @@ func mustBuild(t testing.TB, site fs.FS, out string) build.Result {
 	return res
 }
 
-// checkUntouched checks that out holds want and that no temporary folder
-// was left beside it.
-func checkUntouched(t *testing.T, out string, want map[string]string) {
+// checkUntouched checks that the output holds want and that nothing is
+// left beside it but the output and, where Rapor built it, its manifest.
+func checkUntouched(t *testing.T, out string, want map[string]string, built bool) {
 	t.Helper()
 	if diff := cmp.Diff(want, readTree(t, out)); diff != "" {
 		t.Errorf("output changed (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]string{filepath.Base(out)}, names(t, filepath.Dir(out))); diff != "" {
+	beside := []string{filepath.Base(out)}
+	if built {
+		beside = append([]string{"." + filepath.Base(out) + ".rapor-manifest"}, beside...)
+	}
+	if diff := cmp.Diff(beside, names(t, filepath.Dir(out))); diff != "" {
 		t.Errorf("beside the output (-want +got):\n%s", diff)
 	}
 }
@@ -227,7 +231,7 @@ func TestBuildCancelled(t *testing.T) {
 				}
 				return
 			}
-			checkUntouched(t, out, want)
+			checkUntouched(t, out, want, true)
 		})
 	}
 }
@@ -256,7 +260,7 @@ func TestBuildInvalid(t *testing.T) {
 	if res.Files != 0 || res.Bytes != 0 {
 		t.Errorf("Result = %d files, %d bytes; want none", res.Files, res.Bytes)
 	}
-	checkUntouched(t, out, want)
+	checkUntouched(t, out, want, true)
 }
 
 func TestBuildWarnings(t *testing.T) {
@@ -340,7 +344,7 @@ func TestBuildOutput(t *testing.T) {
 				if err != nil {
 					t.Fatalf("Build: %v", err)
 				}
-				checkUntouched(t, out, want)
+				checkUntouched(t, out, want, true)
 				return
 			}
 			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {
@@ -359,7 +363,7 @@ func TestBuildOutput(t *testing.T) {
 				}
 				return
 			}
-			checkUntouched(t, out, tt.before)
+			checkUntouched(t, out, tt.before, false)
 		})
 	}
 }

@@ -96,7 +96,7 @@ func TestCardsNotRedrawn(t *testing.T) {
 		t.Fatal("no Lebong cards")
 	}
 	spoilt := []byte("not a png")
-	if err := os.Remove(cards[0]); err != nil { // break the hard links of earlier builds
+	if err := os.Remove(cards[0]); err != nil { // a new file, whose time the manifest does not list
 		t.Fatal(err)
 	}
 	if err := os.WriteFile(cards[0], spoilt, 0o644); err != nil {

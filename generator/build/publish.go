@@ -9,6 +9,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -16,12 +17,20 @@ import (
 	"github.com/rapor-publik/rapor/generator/export"
 )
 
-// publish makes a new folder beside out, lets produce fill it through
-// emit, then swaps it in; on any error the new folder is removed and out
-// is left as it was. A file whose bytes are those of the same file in
-// the previous output is hard-linked from it instead of written, so it
-// keeps its modification time and upload tools that compare size and
-// time (rsync, aws s3 sync) skip it.
+// publish lets produce render a build through a sink, then publishes it
+// into out. Files are first written into a temporary folder beside out;
+// out is changed only after produce succeeded, so a build that fails or is
+// interrupted while rendering leaves it as it was.
+//
+// Without a previous output, the temporary folder is renamed to out. With
+// one, only the files whose bytes changed are staged, and then moved into
+// out one by one; files the build no longer makes are removed. An
+// unchanged file is not touched at all, so it keeps its modification time
+// and upload tools that compare size and time (rsync, aws s3 sync) skip
+// it. Whether a file changed is told by its content hash in the manifest
+// of the previous build (see manifest), without reading the file back,
+// or by reading it where the manifest is missing or the file's size or
+// time no longer match it.
 func publish(ctx context.Context, out string, st *stats, produce func(sink) error) (err error) {
 	out, err = filepath.Abs(out)
 	if err != nil {
@@ -39,21 +48,33 @@ func publish(ctx context.Context, out string, st *stats, produce func(sink) erro
 		return fmt.Errorf("create temporary output: %w", err)
 	}
 	defer func() {
-		if err != nil {
-			os.RemoveAll(tmp)
+		if rerr := os.RemoveAll(tmp); rerr != nil && err == nil {
+			err = &CleanupError{Path: tmp, Err: rerr}
 		}
 	}()
 	if err := os.Chmod(tmp, 0o755); err != nil {
 		return err
 	}
-	w := &writer{ctx: ctx, root: tmp, prev: out, stats: st, paths: map[string]bool{}, dirs: map[string]*madeDir{}}
+	mpath := manifestPath(out)
+	w := &writer{ctx: ctx, root: tmp, prev: out, stats: st, emitted: map[string]*fileState{}, dirs: map[string]*madeDir{}}
+	if _, err := os.Lstat(out); err == nil {
+		w.update = true
+		w.old = readManifest(mpath)
+	}
 	if err := produce(w); err != nil {
 		return err
 	}
 	if err := ctx.Err(); err != nil {
 		return fmt.Errorf("build interrupted: %w", err)
 	}
-	return swap(tmp, out)
+	if !w.update {
+		if err := os.Rename(tmp, out); err != nil {
+			return fmt.Errorf("publish: %w", err)
+		}
+	} else if err := w.commit(); err != nil {
+		return err
+	}
+	return writeManifest(mpath, w.emitted)
 }
 
 // stats counts what a build published.
@@ -61,107 +82,144 @@ type stats struct {
 	files, pages, written, bytes atomic.Int64
 }
 
-// writer writes the files of a build into root, linking unchanged ones
-// from the previous output prev. Its emit is safe for concurrent use.
+// writer stages the files of a build in root. When a previous output
+// prev exists (update), only files that differ from it are staged. Its
+// methods are safe for concurrent use.
 type writer struct {
 	ctx        context.Context
 	root, prev string
+	update     bool
+	old        manifest // the previous build's, or nil
 	*stats
-	mu    sync.Mutex
-	paths map[string]bool // files emitted
-	dirs  map[string]*madeDir
+	mu      sync.Mutex
+	emitted map[string]*fileState // every file emitted, by path
+	dirs    map[string]*madeDir   // folders made in root
+}
+
+// fileState is what the writer knows of one emitted file: its manifest
+// entry once published, and whether it was staged.
+type fileState struct {
+	entry  manifestEntry
+	staged bool
 }
 
 func (w *writer) emit(p string, data []byte) error {
-	name, err := w.start(p, int64(len(data)))
+	f, err := w.start(p, int64(len(data)))
 	if err != nil {
 		return err
 	}
 	if strings.HasSuffix(p, ".html") {
 		w.pages.Add(1)
 	}
-	if old := filepath.Join(w.prev, filepath.FromSlash(p)); sameContent(old, data) {
-		if os.Link(old, name) == nil {
+	sum := contentHash(data)
+	if w.update {
+		target := filepath.Join(w.prev, filepath.FromSlash(p))
+		if e, ok := w.old[p]; ok && e.hash == sum && e.size == int64(len(data)) && e.matches(target) {
+			f.entry = e
+			return nil
+		}
+		if e, ok := sameContent(target, data); ok {
+			e.hash = sum
+			f.entry = e
 			return nil
 		}
 	}
-	if err := os.WriteFile(name, data, 0o644); err != nil {
+	return w.stage(p, f, data, sum)
+}
+
+// stage writes a changed or new file into the temporary folder.
+func (w *writer) stage(p string, f *fileState, data []byte, sum [hashSize]byte) error {
+	if err := w.makeDir(path.Dir(p)); err != nil {
 		return fmt.Errorf("write %s: %w", p, err)
 	}
+	name := filepath.Join(w.root, filepath.FromSlash(p))
+	e, err := writeFile(name, data)
+	if err != nil {
+		return fmt.Errorf("write %s: %w", p, err)
+	}
+	e.hash = sum
+	f.entry, f.staged = e, true
 	w.written.Add(1)
 	return nil
 }
 
-// emitDrawn links the file from the previous output where it has it:
-// its path names its content. Otherwise it draws the file and writes it.
+// writeFile writes a new file and returns its size and time.
+func writeFile(name string, data []byte) (manifestEntry, error) {
+	fh, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+	if err != nil {
+		return manifestEntry{}, err
+	}
+	_, err = fh.Write(data)
+	var info fs.FileInfo
+	if err == nil {
+		info, err = fh.Stat()
+	}
+	if cerr := fh.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return manifestEntry{}, err
+	}
+	return entryOf(info), nil
+}
+
+// emitDrawn keeps the file of the previous output where it has it: its
+// path names its content. Otherwise it draws the file and stages it.
 func (w *writer) emitDrawn(p string, draw func() ([]byte, error)) error {
 	if err := w.ctx.Err(); err != nil {
 		return fmt.Errorf("build interrupted: %w", err)
 	}
-	old := filepath.Join(w.prev, filepath.FromSlash(p))
-	info, err := os.Lstat(old)
-	if err != nil || !info.Mode().IsRegular() {
-		data, err := draw()
-		if err != nil {
-			return fmt.Errorf("draw %s: %w", p, err)
+	if w.update {
+		target := filepath.Join(w.prev, filepath.FromSlash(p))
+		if info, err := os.Lstat(target); err == nil && info.Mode().IsRegular() {
+			f, err := w.start(p, info.Size())
+			if err != nil {
+				return err
+			}
+			e, ok := w.old[p]
+			if !ok || !e.matches(target) {
+				if e, err = hashFile(target); err != nil {
+					return fmt.Errorf("read %s: %w", p, err)
+				}
+			}
+			f.entry = e
+			return nil
 		}
-		return w.emit(p, data)
 	}
-	name, err := w.start(p, info.Size())
+	data, err := draw()
 	if err != nil {
-		return err
+		return fmt.Errorf("draw %s: %w", p, err)
 	}
-	if os.Link(old, name) == nil {
-		return nil
-	}
-	data, err := os.ReadFile(old) // another file system: copy it
-	if err == nil {
-		err = os.WriteFile(name, data, 0o644)
-	}
-	if err != nil {
-		return fmt.Errorf("write %s: %w", p, err)
-	}
-	w.written.Add(1)
-	return nil
+	return w.emit(p, data)
 }
 
-// start claims an output path for a file of size bytes and counts it;
-// it returns the file's name on disk.
-func (w *writer) start(p string, size int64) (string, error) {
+// start claims an output path for a file of size bytes and counts it.
+func (w *writer) start(p string, size int64) (*fileState, error) {
 	if err := w.ctx.Err(); err != nil {
-		return "", fmt.Errorf("build interrupted: %w", err)
+		return nil, fmt.Errorf("build interrupted: %w", err)
 	}
-	name, err := inside(w.root, p)
-	if err != nil {
-		return "", err
+	if _, err := inside(w.root, p); err != nil {
+		return nil, err
 	}
-	if err := w.claim(p); err != nil {
-		return "", err
+	f := &fileState{}
+	w.mu.Lock()
+	_, dup := w.emitted[p]
+	if !dup {
+		w.emitted[p] = f
+	}
+	w.mu.Unlock()
+	if dup {
+		// A content page and a generated page on one address, say.
+		return nil, fmt.Errorf("two files would be written to %s", p)
 	}
 	w.files.Add(1)
 	w.bytes.Add(size)
-	return name, nil
+	return f, nil
 }
 
-// claim records a path, refusing one emitted before (a content page and
-// a generated page on one address, say), and makes its folder: once per
-// folder, outside the lock, so that workers do not wait on each other's
+// makeDir makes a folder of the temporary output, and its parents, each
+// once, outside the lock, so that workers do not wait on each other's
 // system calls.
-func (w *writer) claim(p string) error {
-	w.mu.Lock()
-	if w.paths[p] {
-		w.mu.Unlock()
-		return fmt.Errorf("two files would be written to %s", p)
-	}
-	w.paths[p] = true
-	w.mu.Unlock()
-	if err := w.makeDir(path.Dir(p)); err != nil {
-		return fmt.Errorf("write %s: %w", p, err)
-	}
-	return nil
-}
-
-// makeDir makes a folder of the output, and its parents, each once.
 func (w *writer) makeDir(dir string) error {
 	if dir == "." {
 		return nil
@@ -187,6 +245,76 @@ type madeDir struct {
 	err  error
 }
 
+// commit brings the previous output up to date: it removes what the
+// build no longer makes, then moves the staged files in. The manifest is
+// removed first, so that a commit cut short (the machine stopped) is
+// followed by a build that compares every file again.
+func (w *writer) commit() error {
+	if err := os.Remove(manifestPath(w.prev)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return fmt.Errorf("publish: %w", err)
+	}
+	if err := w.removeStale(); err != nil {
+		return fmt.Errorf("publish: %w", err)
+	}
+	var staged []string
+	for p, f := range w.emitted {
+		if f.staged {
+			staged = append(staged, p)
+		}
+	}
+	slices.Sort(staged)
+	made := map[string]bool{}
+	for _, p := range staged {
+		dir := path.Dir(p)
+		if !made[dir] {
+			if err := os.MkdirAll(filepath.Join(w.prev, filepath.FromSlash(dir)), 0o755); err != nil {
+				return fmt.Errorf("publish %s: %w", p, err)
+			}
+			made[dir] = true
+		}
+		from := filepath.Join(w.root, filepath.FromSlash(p))
+		if err := os.Rename(from, filepath.Join(w.prev, filepath.FromSlash(p))); err != nil {
+			return fmt.Errorf("publish %s: %w", p, err)
+		}
+	}
+	return nil
+}
+
+// removeStale removes from the previous output every file and folder the
+// build does not make, and anything standing where the build needs a
+// folder or a file of the other type.
+func (w *writer) removeStale() error {
+	dirs := map[string]bool{".": true}
+	for p := range w.emitted {
+		for d := path.Dir(p); !dirs[d]; d = path.Dir(d) {
+			dirs[d] = true
+		}
+	}
+	return filepath.WalkDir(w.prev, func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(w.prev, name)
+		if err != nil {
+			return err
+		}
+		rel = filepath.ToSlash(rel)
+		if d.IsDir() {
+			if dirs[rel] {
+				return nil
+			}
+			if err := os.RemoveAll(name); err != nil {
+				return err
+			}
+			return fs.SkipDir
+		}
+		if _, ok := w.emitted[rel]; ok && !dirs[rel] {
+			return nil
+		}
+		return os.Remove(name)
+	})
+}
+
 // inside joins a slash path to root, refusing one that leaves it.
 func inside(root, p string) (string, error) {
 	name := filepath.Join(root, filepath.FromSlash(p))
@@ -196,14 +324,33 @@ func inside(root, p string) (string, error) {
 	return name, nil
 }
 
-// sameContent reports whether the regular file name holds exactly data.
-func sameContent(name string, data []byte) bool {
+// sameContent reports whether the regular file name holds exactly data,
+// with its size and time.
+func sameContent(name string, data []byte) (manifestEntry, bool) {
 	info, err := os.Lstat(name)
 	if err != nil || !info.Mode().IsRegular() || info.Size() != int64(len(data)) {
-		return false
+		return manifestEntry{}, false
 	}
 	b, err := os.ReadFile(name)
-	return err == nil && bytes.Equal(b, data)
+	if err != nil || !bytes.Equal(b, data) {
+		return manifestEntry{}, false
+	}
+	return entryOf(info), true
+}
+
+// hashFile reads a regular file's content hash, size and time.
+func hashFile(name string) (manifestEntry, error) {
+	info, err := os.Lstat(name)
+	if err != nil {
+		return manifestEntry{}, err
+	}
+	b, err := os.ReadFile(name)
+	if err != nil {
+		return manifestEntry{}, err
+	}
+	e := entryOf(info)
+	e.hash = contentHash(b)
+	return e, nil
 }
 
 // checkOutput refuses to replace a folder that Rapor did not write: an
@@ -232,42 +379,15 @@ func checkOutput(out string) error {
 	return nil
 }
 
-// swap replaces out with tmp: out is renamed aside, tmp renamed into its
-// place, and the old output removed. If the second rename fails the old
-// output is put back.
-func swap(tmp, out string) error {
-	old := ""
-	if _, err := os.Lstat(out); err == nil {
-		old = tmp + ".old"
-		if err := os.Rename(out, old); err != nil {
-			return fmt.Errorf("publish: move old output aside: %w", err)
-		}
-	}
-	if err := os.Rename(tmp, out); err != nil {
-		if old != "" {
-			if rerr := os.Rename(old, out); rerr != nil {
-				return fmt.Errorf("publish: %w (and the old output could not be restored from %s: %v)", err, old, rerr)
-			}
-		}
-		return fmt.Errorf("publish: %w", err)
-	}
-	if old != "" {
-		if err := os.RemoveAll(old); err != nil {
-			return &CleanupError{Path: old, Err: err}
-		}
-	}
-	return nil
-}
-
-// CleanupError says that the new output was published but the previous
-// one, moved aside, could not be removed.
+// CleanupError says that the new output was published but a temporary
+// folder could not be removed.
 type CleanupError struct {
 	Path string
 	Err  error
 }
 
 func (e *CleanupError) Error() string {
-	return fmt.Sprintf("published, but the previous output %s could not be removed: %v", e.Path, e.Err)
+	return fmt.Sprintf("published, but the temporary folder %s could not be removed: %v", e.Path, e.Err)
 }
 
 func (e *CleanupError) Unwrap() error { return e.Err }
