@@ -82,12 +82,21 @@ type sink interface {
 }
 
 // renderAll produces every output file: the pages, the theme's files,
-// the chart library and the export.
+// the chart library and the export. The export is written while the
+// pages render.
 func renderAll(src fs.FS, ds *data.Dataset, s *score.Scores, out sink, p *Progress) error {
-	if err := renderPages(src, ds, s, out, p); err != nil {
-		return err
+	exported := make(chan error, 1)
+	go func() { exported <- exportAll(ds, s, out.emit) }()
+	err := renderPages(src, ds, s, out, p)
+	if eerr := <-exported; err == nil {
+		err = eerr
 	}
-	emit := out.emit
+	return err
+}
+
+// exportAll writes the export: a CSV per year, a CSV per body with
+// results, and the JSON of the whole site.
+func exportAll(ds *data.Dataset, s *score.Scores, emit emitFunc) error {
 	for _, y := range s.Years {
 		var b bytes.Buffer
 		if err := export.WriteCSV(&b, y); err != nil {

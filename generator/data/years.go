@@ -3,8 +3,11 @@ package data
 import (
 	"io/fs"
 	"net/url"
+	"runtime"
 	"slices"
 	"sort"
+	"sync"
+	"sync/atomic"
 )
 
 // yearFile is one data/years/*.toml file before the files of its year are
@@ -37,9 +40,29 @@ func (l *loader) loadYears() {
 		return
 	}
 	sort.Strings(names)
+	// Parsing, the costly part, runs on every core; each file reports
+	// into its own list, added to the site's at the end.
+	parsed := make([]struct {
+		t     *table
+		diags Diagnostics
+	}, len(names))
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(names)) {
+		wg.Go(func() {
+			for i := int(next.Add(1) - 1); i < len(names); i = int(next.Add(1) - 1) {
+				fl := &loader{fsys: l.fsys}
+				if b, ok := fl.read(names[i], true); ok {
+					parsed[i].t = parseTOML(report{file: names[i], diags: &parsed[i].diags}, b, 0)
+				}
+				parsed[i].diags = append(parsed[i].diags, fl.diags...)
+			}
+		})
+	}
+	wg.Wait()
 	byYear := map[int][]*yearFile{}
-	for _, name := range names {
-		if f := l.readYearFile(name); f != nil {
+	for i, name := range names {
+		if f := l.readYearFile(name, parsed[i].t); f != nil {
 			byYear[f.year] = append(byYear[f.year], f)
 		}
 	}
@@ -51,15 +74,15 @@ func (l *loader) loadYears() {
 	for _, y := range years {
 		l.ds.Years = append(l.ds.Years, l.mergeYear(byYear[y]))
 	}
+	// The year files' tables report into these lists, also while merged.
+	for _, p := range parsed {
+		l.diags = append(l.diags, p.diags...)
+	}
 }
 
-// readYearFile reads one year file; nil when it has no usable year.
-func (l *loader) readYearFile(name string) *yearFile {
-	b, ok := l.read(name, true)
-	if !ok {
-		return nil
-	}
-	t := parseTOML(l.report(name), b, 0)
+// readYearFile reads the parsed year file name (nil when it could not be
+// read or parsed); nil when it has no usable year.
+func (l *loader) readYearFile(name string, t *table) *yearFile {
 	if t == nil {
 		return nil
 	}
