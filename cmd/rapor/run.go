@@ -146,6 +146,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "rapor build: the output folder %s would replace the site folder %s; choose another -o\n", *out, *src)
 		return exitUsage
 	}
+	tuneGC()
 	start := time.Now()
 	var progress build.Progress
 	stop := showProgress(stdout, &progress)
@@ -287,5 +288,19 @@ func showProgress(w io.Writer, p *build.Progress) (stop func()) {
 	return func() {
 		close(done)
 		<-finished
+	}
+}
+
+// tuneGC lets a build's heap grow to five times what is live before the
+// garbage collector runs (GOGC=400) instead of twice, within a soft limit
+// of 3 GiB: a build allocates a great deal that dies within a page, and
+// collecting less often saved a quarter of its CPU time on the national
+// fixture. GOGC and GOMEMLIMIT set in the environment win.
+func tuneGC() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(400)
+	}
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(3 << 30)
 	}
 }
