@@ -2,6 +2,7 @@ package build_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 	"testing/fstest"
@@ -50,11 +51,48 @@ func BenchmarkLoadNational(b *testing.B) {
 	}
 }
 
-// BenchmarkBuildNational builds the whole national site, every page in
-// both languages, into a temporary folder.
+// BenchmarkRenderNational renders every file of the national site into
+// memory, share cards taken from a first build: the rendering alone,
+// without drawing cards or touching the disk.
+func BenchmarkRenderNational(b *testing.B) {
+	fsys := nationalSite(b)
+	prev, _, err := build.BuildFiles(fsys, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := build.BuildFiles(fsys, prev); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBuildNationalFresh builds the national site into a new folder
+// each time: every file written, every share card drawn.
+func BenchmarkBuildNationalFresh(b *testing.B) {
+	fsys := nationalSite(b)
+	dir := b.TempDir()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		i++
+		out := filepath.Join(dir, fmt.Sprint(i))
+		if _, err := build.Build(context.Background(), fsys, out); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBuildNational rebuilds the whole national site, every page in
+// both languages, into a folder holding its previous build: nothing
+// changed, so nothing is written.
 func BenchmarkBuildNational(b *testing.B) {
 	fsys := nationalSite(b)
 	out := filepath.Join(b.TempDir(), "public")
+	if _, err := build.Build(context.Background(), fsys, out); err != nil {
+		b.Fatal(err)
+	}
 	b.ReportAllocs()
 	for b.Loop() {
 		if _, err := build.Build(context.Background(), fsys, out); err != nil {
