@@ -37,6 +37,7 @@ func TestRebuildRemovesStale(t *testing.T) {
 	stray("robots.txt", true)     // a folder where it makes a file
 	stray("kabupaten/old.html", false)
 	stray("provinsi/jambi", true)
+	stray(".rapor-staging-1234", true) // left by a build that was killed
 
 	smaller := "-- data/years/2022.toml --\n(removed)\n"
 	res := mustBuild(t, siteFS(t, smaller), out)
@@ -45,6 +46,27 @@ func TestRebuildRemovesStale(t *testing.T) {
 		t.Fatal("the smaller site still has 2022/index.html; the test is wrong")
 	}
 	checkUntouched(t, out, want, true)
+	if res.Written == 0 || res.Written == res.Files {
+		t.Errorf("the rebuild wrote %d of %d files; want only the changed ones", res.Written, res.Files)
+	}
+}
+
+// An output that is a symbolic link is updated in the folder it leads to,
+// and stays a link.
+func TestRebuildThroughLink(t *testing.T) {
+	dir := t.TempDir()
+	real, out := filepath.Join(dir, "www"), filepath.Join(dir, "public")
+	mustBuild(t, siteFS(t, ""), real)
+	if err := os.Symlink(real, out); err != nil {
+		t.Skipf("no symbolic links here: %v", err)
+	}
+	res := mustBuild(t, siteFS(t, changed), out)
+	if info, err := os.Lstat(out); err != nil || info.Mode()&os.ModeSymlink == 0 {
+		t.Fatalf("the output is no longer a link (%v, %v)", info, err)
+	}
+	if diff := cmp.Diff(readTreeOf(t, siteFS(t, changed)), readTree(t, real)); diff != "" {
+		t.Errorf("the linked folder (-want +got):\n%s", diff)
+	}
 	if res.Written == 0 || res.Written == res.Files {
 		t.Errorf("the rebuild wrote %d of %d files; want only the changed ones", res.Written, res.Files)
 	}

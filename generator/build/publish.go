@@ -18,19 +18,22 @@ import (
 )
 
 // publish lets produce render a build through a sink, then publishes it
-// into out. Files are first written into a temporary folder beside out;
-// out is changed only after produce succeeded, so a build that fails or is
+// into out. Files are first written into a temporary folder; out is
+// changed only after produce succeeded, so a build that fails or is
 // interrupted while rendering leaves it as it was.
 //
-// Without a previous output, the temporary folder is renamed to out. With
-// one, only the files whose bytes changed are staged, and then moved into
-// out one by one; files the build no longer makes are removed. An
-// unchanged file is not touched at all, so it keeps its modification time
-// and upload tools that compare size and time (rsync, aws s3 sync) skip
-// it. Whether a file changed is told by its content hash in the manifest
-// of the previous build (see manifest), without reading the file back,
-// or by reading it where the manifest is missing or the file's size or
-// time no longer match it.
+// Without a previous output, the temporary folder, made beside out, is
+// renamed to out. With one, the temporary folder is made inside it (so
+// that its files move by rename even where out is a mount point) and
+// only the files whose bytes changed are staged there; they are then
+// moved into place one by one, and files the build no longer makes are
+// removed. An unchanged file is not touched at all, so it keeps its
+// modification time and upload tools that compare size and time (rsync,
+// aws s3 sync) skip it. Whether a file changed is told by its content
+// hash in the manifest of the previous build (see manifest), without
+// reading the file back, or by reading it where the manifest is missing
+// or the file's size or time no longer match it. An output that is a
+// symbolic link to a folder is updated in that folder.
 func publish(ctx context.Context, out string, st *stats, produce func(sink) error) (err error) {
 	out, err = filepath.Abs(out)
 	if err != nil {
@@ -39,27 +42,28 @@ func publish(ctx context.Context, out string, st *stats, produce func(sink) erro
 	if err := checkOutput(out); err != nil {
 		return err
 	}
-	parent, base := filepath.Dir(out), filepath.Base(out)
-	if err := os.MkdirAll(parent, 0o755); err != nil {
+	mpath := manifestPath(out)
+	w := &writer{ctx: ctx, prev: out, stats: st, emitted: map[string]*fileState{}, dirs: map[string]*madeDir{}}
+	where, pattern := filepath.Dir(out), "."+filepath.Base(out)+".new-"
+	if _, err := os.Lstat(out); err == nil {
+		if w.prev, err = filepath.EvalSymlinks(out); err != nil {
+			return fmt.Errorf("output: %w", err)
+		}
+		w.update, w.old = true, readManifest(mpath)
+		where, pattern = w.prev, stagingPrefix
+	} else if err := os.MkdirAll(where, 0o755); err != nil {
 		return fmt.Errorf("create output parent: %w", err)
 	}
-	tmp, err := os.MkdirTemp(parent, "."+base+".new-")
-	if err != nil {
+	if w.root, err = os.MkdirTemp(where, pattern); err != nil {
 		return fmt.Errorf("create temporary output: %w", err)
 	}
 	defer func() {
-		if rerr := os.RemoveAll(tmp); rerr != nil && err == nil {
-			err = &CleanupError{Path: tmp, Err: rerr}
+		if rerr := os.RemoveAll(w.root); rerr != nil && err == nil {
+			err = &CleanupError{Path: w.root, Err: rerr}
 		}
 	}()
-	if err := os.Chmod(tmp, 0o755); err != nil {
+	if err := os.Chmod(w.root, 0o755); err != nil {
 		return err
-	}
-	mpath := manifestPath(out)
-	w := &writer{ctx: ctx, root: tmp, prev: out, stats: st, emitted: map[string]*fileState{}, dirs: map[string]*madeDir{}}
-	if _, err := os.Lstat(out); err == nil {
-		w.update = true
-		w.old = readManifest(mpath)
 	}
 	if err := produce(w); err != nil {
 		return err
@@ -68,14 +72,22 @@ func publish(ctx context.Context, out string, st *stats, produce func(sink) erro
 		return fmt.Errorf("build interrupted: %w", err)
 	}
 	if !w.update {
-		if err := os.Rename(tmp, out); err != nil {
+		if err := os.Rename(w.root, out); err != nil {
 			return fmt.Errorf("publish: %w", err)
 		}
 	} else if err := w.commit(); err != nil {
 		return err
 	}
-	return writeManifest(mpath, w.emitted)
+	// Without a manifest the next build compares every file: slower, not
+	// wrong. A folder where it cannot be written (the parent of a mount
+	// point, say) does not fail the build.
+	_ = writeManifest(mpath, w.emitted)
+	return nil
 }
+
+// stagingPrefix begins the name of the temporary folder a rebuild stages
+// its changed files in, inside the output.
+const stagingPrefix = ".rapor-staging-"
 
 // stats counts what a build published.
 type stats struct {
@@ -299,6 +311,9 @@ func (w *writer) removeStale() error {
 			return err
 		}
 		rel = filepath.ToSlash(rel)
+		if name == w.root {
+			return fs.SkipDir
+		}
 		if d.IsDir() {
 			if dirs[rel] {
 				return nil
