@@ -80,7 +80,8 @@ func (c *Context) CardAlt() string {
 		return ""
 	}
 	r := pc.result
-	return c.T("card.alt", "name", c.L.Name(r.Entity), "year", pc.card.Period, "score", pc.card.Score,
+	// The card speaks the first language; its description, the page's.
+	return c.T("card.alt", "name", c.L.Name(r.Entity), "year", pc.card.Period, "score", c.L.Score(r.Score),
 		"grade", r.Grade.ID, "label", r.Grade.Label)
 }
 
