@@ -7,14 +7,20 @@
  * HTML, so that without JavaScript every figure is readable.
  *
  * Nothing starts before the page has loaded and painted its text. The
- * chart library is large, so it is loaded only when a chart first comes
- * near the screen: its address (and Subresource Integrity hash) are this
- * script's data-echarts and data-echarts-integrity attributes. Each chart
- * is drawn as it comes near the screen, one at a time, in two short tasks
- * (set-up, drawing), marked "chart--ready", its table's <details> closed
- * (still a click or a key away), and resized with the page. Without
- * ECharts (blocked or offline) the tables stay as they are. No inline
- * script anywhere, so a strict Content-Security-Policy holds.
+ * chart library is large (loading and a first drawing cost a slow phone
+ * the better part of a second), so it is loaded only when a chart is to
+ * be drawn: its address (and Subresource Integrity hash) are this
+ * script's data-echarts and data-echarts-integrity attributes. Until the
+ * reader scrolls, only the charts that stand in the upper three quarters
+ * of the screen are drawn: one just peeking in at the bottom edge waits,
+ * its table readable meanwhile. Once the reader scrolls, charts are drawn
+ * ahead of time, as they come within half a screen of it, so that they
+ * are ready before they are seen. Each is drawn one at a time, in two
+ * short tasks (set-up, drawing) with idle time between charts, marked
+ * "chart--ready", its table's <details> closed (still a click or a key
+ * away), and resized with the page. Without ECharts (blocked or offline)
+ * the tables stay as they are. No inline script anywhere, so a strict
+ * Content-Security-Policy holds.
  *
  * window.raporCharts maps chart ids to their ECharts instances, for tests.
  */
@@ -23,7 +29,11 @@
 
   var DEFAULT_HEIGHT = 300; // px, when neither the CSS nor data-chart-height sets one
   var DEBOUNCE = 150; // ms
-  var MARGIN = '100px'; // how near the screen a chart must come to be drawn
+  // Where a chart's top must be for it to be drawn: before the reader
+  // scrolls, in the upper three quarters of the screen; after, within
+  // half a screen below it (or above it, scrolling up).
+  var ON_SCREEN = '0px 0px -25% 0px';
+  var AHEAD = '50% 0px 50% 0px';
 
   var self = document.currentScript;
   var charts = {}; // id → ECharts instance; window.raporCharts
@@ -43,17 +53,37 @@
       }
       return;
     }
+    var waiting = Array.prototype.slice.call(containers);
+    if (window.pageYOffset > 0) {
+      watch(waiting, AHEAD); // scrolled already (or the browser restored a scroll)
+      return;
+    }
+    var observer = watch(waiting, ON_SCREEN);
+    var ahead = function () {
+      window.removeEventListener('scroll', ahead);
+      observer.disconnect();
+      watch(waiting, AHEAD);
+    };
+    window.addEventListener('scroll', ahead, { passive: true });
+  }
+
+  // watch observes the waiting containers with the given root margin; a
+  // container that comes within it leaves waiting and is drawn.
+  function watch(waiting, margin) {
     var observer = new window.IntersectionObserver(function (entries) {
       entries.forEach(function (entry) {
-        if (entry.isIntersecting) {
+        var at = waiting.indexOf(entry.target);
+        if (entry.isIntersecting && at >= 0) {
+          waiting.splice(at, 1);
           observer.unobserve(entry.target);
           want(entry.target);
         }
       });
-    }, { rootMargin: MARGIN });
-    for (var j = 0; j < containers.length; j++) {
-      observer.observe(containers[j]);
-    }
+    }, { rootMargin: margin });
+    waiting.forEach(function (container) {
+      observer.observe(container);
+    });
+    return observer;
   }
 
   // want queues a chart to be drawn, loading the library the first time.
@@ -92,13 +122,15 @@
     document.head.appendChild(script);
   }
 
-  // drain draws the queued charts, one per task (and each in two: the
-  // chart's set-up, then its drawing), so that the page stays responsive
-  // while they are drawn.
+  // drain draws the queued charts, one at a time with idle time between
+  // them, each in two tasks (the chart's set-up, then its drawing), so
+  // that the page stays responsive while they are drawn.
+  var busy = false;
   function drain() {
-    if (library !== 'ready' || queue.length === 0) {
+    if (busy || library !== 'ready' || queue.length === 0) {
       return;
     }
+    busy = true;
     var container = queue.shift();
     var chart = prepare(window.echarts, container);
     window.setTimeout(function () {
@@ -106,10 +138,20 @@
         charts[container.getAttribute('data-chart')] = chart;
         watchSize(chart);
       }
-      if (queue.length > 0) {
-        window.setTimeout(drain, 0);
-      }
+      idle(function () {
+        busy = false;
+        drain();
+      });
     }, 0);
+  }
+
+  // idle runs a function when the browser is next idle (within 500 ms).
+  function idle(fn) {
+    if (typeof window.requestIdleCallback === 'function') {
+      window.requestIdleCallback(fn, { timeout: 500 });
+    } else {
+      window.setTimeout(fn, 0);
+    }
   }
 
   // prepare sizes a chart's container and starts its ECharts instance;
