@@ -18,9 +18,11 @@
  * are ready before they are seen. Each is drawn one at a time, in two
  * short tasks (set-up, drawing) with idle time between charts, marked
  * "chart--ready", its table's <details> closed (still a click or a key
- * away), and resized with the page. Without ECharts (blocked or offline)
- * the tables stay as they are. No inline script anywhere, so a strict
- * Content-Security-Policy holds.
+ * away), and resized with the page. Where scripts run, the style sheet
+ * sets aside each chart's room from the first paint, so that drawing a
+ * chart moves nothing already on screen. Without ECharts (blocked or
+ * offline) the tables stay as they are and that room is given back. No
+ * inline script anywhere, so a strict Content-Security-Policy holds.
  *
  * window.raporCharts maps chart ids to their ECharts instances, for tests.
  */
@@ -100,7 +102,7 @@
   function load() {
     var src = self.getAttribute('data-echarts');
     if (!src) {
-      library = 'failed';
+      failed();
       return;
     }
     library = 'loading';
@@ -113,13 +115,27 @@
     }
     script.onload = function () {
       var echarts = window.echarts;
-      library = echarts && typeof echarts.init === 'function' ? 'ready' : 'failed';
-      drain();
+      if (echarts && typeof echarts.init === 'function') {
+        library = 'ready';
+        drain();
+      } else {
+        failed();
+      }
     };
-    script.onerror = function () {
-      library = 'failed'; // the tables are the charts
-    };
+    script.onerror = failed;
     document.head.appendChild(script);
+  }
+
+  // failed gives up on the library: the tables are the charts, and no
+  // container keeps the room the style sheet set aside for its chart.
+  function failed() {
+    library = 'failed';
+    var containers = document.querySelectorAll('[data-chart]');
+    for (var i = 0; i < containers.length; i++) {
+      if (!charts[containers[i].getAttribute('data-chart')]) {
+        containers[i].style.height = '0';
+      }
+    }
   }
 
   // drain draws the queued charts, one at a time with idle time between
@@ -155,7 +171,7 @@
   }
 
   // prepare sizes a chart's container and starts its ECharts instance;
-  // null, with the container as it was, when that fails.
+  // null, with the room for the chart given back, when that fails.
   function prepare(echarts, container) {
     var height = parseInt(container.getAttribute('data-chart-height'), 10);
     if (height > 0) {
@@ -171,12 +187,13 @@
     }
   }
 
-  // fail undoes a chart that cannot be drawn: its table stays open.
+  // fail undoes a chart that cannot be drawn: its table stays open, and
+  // the room set aside for the chart is given back.
   function fail(container, chart, err) {
     if (chart) {
       chart.dispose();
     }
-    container.style.height = '';
+    container.style.height = '0';
     if (window.console) {
       window.console.error('rapor: chart ' + container.getAttribute('data-chart') + ': ' + err);
     }
