@@ -15,7 +15,7 @@ import (
 
 // sampleContexts renders nothing but gives the context of each of the
 // sample site's pages named, by address.
-func sampleContexts(t *testing.T, urls ...string) map[string]*Context {
+func sampleContexts(t testing.TB, urls ...string) map[string]*Context {
 	t.Helper()
 	ds, diags := data.Load(os.DirFS("../.."))
 	if diags.HasErrors() {
