@@ -77,7 +77,7 @@ func (s Site) write(dir string) error {
 	files := map[string][]byte{
 		"data/site.toml":     s.siteTOML(),
 		"data/entities.toml": EntitiesTOML(s.Provinces),
-		".gitignore":         []byte("/public/\n"),
+		".gitignore":         []byte("/public/\n/.public.*\n"), // the output, its manifest and temporary folders
 	}
 	err := fs.WalkDir(siteFiles, "site", func(p string, d fs.DirEntry, err error) error {
 		if err != nil || d.IsDir() {
