@@ -2,13 +2,18 @@ package build_test
 
 import (
 	"bytes"
+	"context"
+	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/rapor-publik/rapor/generator/build"
 )
 
 // A rebuild of a smaller site removes what that site no longer makes,
@@ -168,4 +173,35 @@ func withoutTimes(manifest []byte) []string {
 		lines = append(lines, strings.Join(f, "\t"))
 	}
 	return lines
+}
+
+// A build does not publish into an output another running build holds;
+// the lock of a build that has ended is taken over.
+func TestBuildLock(t *testing.T) {
+	dir := t.TempDir()
+	out := filepath.Join(dir, "public")
+	lock := filepath.Join(dir, ".public.rapor-lock")
+	mustBuild(t, siteFS(t, ""), out)
+	want := readTree(t, out)
+
+	if err := os.WriteFile(lock, []byte(fmt.Sprintln(os.Getpid())), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, err := build.Build(context.Background(), siteFS(t, changed), out)
+	if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("another build (process %d)", os.Getpid())) {
+		t.Errorf("Build with the lock held: err = %v", err)
+	}
+	if diff := cmp.Diff(want, readTree(t, out)); diff != "" {
+		t.Errorf("the output changed (-want +got):\n%s", diff)
+	}
+
+	ended := exec.Command(os.Args[0], "-test.run=^$")
+	if err := ended.Run(); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(lock, []byte(fmt.Sprintln(ended.Process.Pid)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	mustBuild(t, siteFS(t, changed), out)
+	checkUntouched(t, out, readTreeOf(t, siteFS(t, changed)), true)
 }

@@ -42,6 +42,14 @@ func publish(ctx context.Context, out string, st *stats, produce func(sink) erro
 	if err := checkOutput(out); err != nil {
 		return err
 	}
+	if err := os.MkdirAll(filepath.Dir(out), 0o755); err != nil {
+		return fmt.Errorf("create output parent: %w", err)
+	}
+	unlock, err := lockOutput(out)
+	if err != nil {
+		return err
+	}
+	defer unlock()
 	mpath := manifestPath(out)
 	w := &writer{ctx: ctx, prev: out, stats: st, emitted: map[string]*fileState{}, dirs: map[string]*madeDir{}}
 	where, pattern := filepath.Dir(out), "."+filepath.Base(out)+".new-"
@@ -51,8 +59,6 @@ func publish(ctx context.Context, out string, st *stats, produce func(sink) erro
 		}
 		w.update, w.old = true, readManifest(mpath)
 		where, pattern = w.prev, stagingPrefix
-	} else if err := os.MkdirAll(where, 0o755); err != nil {
-		return fmt.Errorf("create output parent: %w", err)
 	}
 	if w.root, err = os.MkdirTemp(where, pattern); err != nil {
 		return fmt.Errorf("create temporary output: %w", err)
