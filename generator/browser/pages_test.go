@@ -4,7 +4,9 @@ import (
 	"os"
 	"strings"
 	"testing"
+	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/rogpeppe/go-internal/txtar"
 	"testing/fstest"
@@ -199,4 +201,36 @@ func must(b []byte, err error) []byte {
 		panic(err)
 	}
 	return b
+}
+
+// A chart on screen when the page has loaded is drawn without the reader
+// scrolling: on a tall screen both of Lebong's charts stand in its upper
+// three quarters. On a phone's screen the first stands at its bottom edge
+// and waits for a scroll, its table readable meanwhile.
+func TestChartsOnScreenDrawnAtLoad(t *testing.T) {
+	srv := buildSite(t, os.DirFS(root))
+	ctx := browser(t)
+	for _, tt := range []struct {
+		height, drawn int
+	}{{2600, 2}, {740, 0}} {
+		tctx, probs := tab(t, ctx, true)
+		var drawn, scrolled int
+		err := chromedp.Run(tctx,
+			emulation.SetDeviceMetricsOverride(360, int64(tt.height), 2, true),
+			chromedp.Navigate(srv.URL+"/kabupaten/lebong/"),
+			chromedp.Poll(`document.readyState === "complete" && window.raporCharts !== undefined`, nil,
+				chromedp.WithPollingTimeout(20*time.Second)),
+			chromedp.Sleep(3*time.Second), // the idle time charts wait for, several times over
+			chromedp.Evaluate(`Object.keys(window.raporCharts).length`, &drawn),
+			chromedp.Evaluate(`window.scrollY`, &scrolled))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if drawn != tt.drawn || scrolled != 0 {
+			t.Errorf("at 360 × %d: %d charts drawn (scrolled %d px) before any scroll; want %d", tt.height, drawn, scrolled, tt.drawn)
+		}
+		if p := probs.take(); len(p) > 0 {
+			t.Errorf("at 360 × %d: %s", tt.height, strings.Join(p, "\n"))
+		}
+	}
 }
