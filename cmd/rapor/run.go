@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"runtime/debug"
 	"runtime/pprof"
+	"strconv"
 	"strings"
 	"time"
 
@@ -293,14 +294,39 @@ func showProgress(w io.Writer, p *build.Progress) (stop func()) {
 
 // tuneGC lets a build's heap grow to five times what is live before the
 // garbage collector runs (GOGC=400) instead of twice, within a soft limit
-// of 3 GiB: a build allocates a great deal that dies within a page, and
-// collecting less often saved a quarter of its CPU time on the national
-// fixture. GOGC and GOMEMLIMIT set in the environment win.
+// (softMemoryLimit): a build allocates a great deal that dies within a
+// page, and collecting less often saved a quarter of its CPU time on the
+// national fixture. GOGC and GOMEMLIMIT set in the environment win.
 func tuneGC() {
 	if os.Getenv("GOGC") == "" {
 		debug.SetGCPercent(400)
 	}
 	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(3 << 30)
+		debug.SetMemoryLimit(softMemoryLimit(readFile("/proc/meminfo"), readFile("/sys/fs/cgroup/memory.max")))
 	}
+}
+
+// softMemoryLimit is 3 GiB, or half the memory of the machine or of the
+// container (cgroup v2 memory.max) where that is less, so that the larger
+// heap never costs a small machine its memory. meminfo and cgroupMax are
+// the files' contents, empty where they cannot be read.
+func softMemoryLimit(meminfo, cgroupMax string) int64 {
+	limit := int64(3 << 30)
+	for line := range strings.Lines(meminfo) {
+		if rest, ok := strings.CutPrefix(line, "MemTotal:"); ok {
+			if kb, err := strconv.ParseInt(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 10, 64); err == nil && kb > 0 {
+				limit = min(limit, kb<<10/2)
+			}
+		}
+	}
+	if b, err := strconv.ParseInt(strings.TrimSpace(cgroupMax), 10, 64); err == nil && b > 0 {
+		limit = min(limit, b/2)
+	}
+	return limit
+}
+
+// readFile is a file's content, or "" where it cannot be read.
+func readFile(name string) string {
+	b, _ := os.ReadFile(name)
+	return string(b)
 }

@@ -32,3 +32,25 @@ func TestInside(t *testing.T) {
 		}
 	}
 }
+
+// The garbage collector's soft limit is 3 GiB, or half of a smaller
+// machine's or container's memory.
+func TestSoftMemoryLimit(t *testing.T) {
+	const gib = int64(1 << 30)
+	tests := []struct {
+		name, meminfo, cgroup string
+		want                  int64
+	}{
+		{"nothing readable", "", "", 3 * gib},
+		{"large machine", "MemTotal:       24683620 kB\nMemFree: 1 kB\n", "", 3 * gib},
+		{"2 GiB machine", "MemFree: 1 kB\nMemTotal: 2097152 kB\n", "", gib},
+		{"no container limit", "MemTotal: 24683620 kB\n", "max\n", 3 * gib},
+		{"1 GiB container", "MemTotal: 24683620 kB\n", "1073741824\n", gib / 2},
+		{"garbage", "MemTotal: lots\n", "-5\n", 3 * gib},
+	}
+	for _, tt := range tests {
+		if got := softMemoryLimit(tt.meminfo, tt.cgroup); got != tt.want {
+			t.Errorf("%s: %d, want %d", tt.name, got, tt.want)
+		}
+	}
+}
