@@ -14,31 +14,16 @@ import (
 	"time"
 
 	"github.com/google/go-cmp/cmp"
-	"github.com/rogpeppe/go-internal/txtar"
 
 	"github.com/rapor-publik/rapor/generator/build"
+	"github.com/rapor-publik/rapor/generator/internal/sitetest"
 )
 
 // siteFS returns testdata/site.txtar with the files of override replacing
 // or adding to it; a file whose whole content is "(removed)" is removed.
 func siteFS(t testing.TB, override string) fstest.MapFS {
 	t.Helper()
-	base, err := os.ReadFile("testdata/site.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fsys := fstest.MapFS{}
-	for _, f := range txtar.Parse(base).Files {
-		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
-	}
-	for _, f := range txtar.Parse([]byte(override)).Files {
-		if strings.TrimSpace(string(f.Data)) == "(removed)" {
-			delete(fsys, f.Name)
-			continue
-		}
-		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
-	}
-	return fsys
+	return sitetest.TxtarFS(t, "testdata/site.txtar", override)
 }
 
 // A site that differs from the base in one score, to tell its output apart.

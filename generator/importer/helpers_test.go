@@ -1,36 +1,18 @@
 package importer
 
 import (
-	"os"
-	"strings"
 	"testing"
 	"testing/fstest"
 
-	"github.com/rogpeppe/go-internal/txtar"
-
 	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/internal/sitetest"
 )
 
 // siteFS returns testdata/site.txtar with the files of override replacing
 // or adding to it; a file whose whole content is "(removed)" is removed.
 func siteFS(t testing.TB, override string) fstest.MapFS {
 	t.Helper()
-	base, err := os.ReadFile("testdata/site.txtar")
-	if err != nil {
-		t.Fatal(err)
-	}
-	fsys := fstest.MapFS{}
-	for _, f := range txtar.Parse(base).Files {
-		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
-	}
-	for _, f := range txtar.Parse([]byte(override)).Files {
-		if strings.TrimSpace(string(f.Data)) == "(removed)" {
-			delete(fsys, f.Name)
-			continue
-		}
-		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
-	}
-	return fsys
+	return sitetest.TxtarFS(t, "testdata/site.txtar", override)
 }
 
 // testSite loads the test site, which must have no errors.

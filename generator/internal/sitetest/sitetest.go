@@ -14,6 +14,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/rogpeppe/go-internal/txtar"
+
 	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/score"
 )
@@ -189,4 +191,27 @@ func ReadSearchCases(t testing.TB, root string) SearchCases {
 		t.Fatalf("cases.json: %v", err)
 	}
 	return c
+}
+
+// TxtarFS reads the txtar archive base (a test site) into a file system,
+// with the files of the archive text override replacing or adding to its
+// files; a file whose whole content is "(removed)" is removed.
+func TxtarFS(t testing.TB, base, override string) fstest.MapFS {
+	t.Helper()
+	b, err := os.ReadFile(base)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fsys := fstest.MapFS{}
+	for _, f := range txtar.Parse(b).Files {
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	for _, f := range txtar.Parse([]byte(override)).Files {
+		if strings.TrimSpace(string(f.Data)) == "(removed)" {
+			delete(fsys, f.Name)
+			continue
+		}
+		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
+	}
+	return fsys
 }
