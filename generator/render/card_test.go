@@ -27,7 +27,7 @@ func sampleContexts(t testing.TB, urls ...string) map[string]*Context {
 		t.Fatal(err)
 	}
 	r := NewRenderer(Options{Theme: th}, false)
-	r.site = site.New(ds, s, r.Words)
+	r.use(site.New(ds, s, r.Words))
 	out := map[string]*Context{}
 	for _, p := range r.site.Pages {
 		for _, u := range urls {

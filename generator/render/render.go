@@ -40,6 +40,9 @@ type Renderer struct {
 	words *words
 	md    goldmark.Markdown
 	site  *site.Site
+	// shared holds the shared partials rendered for this site, by
+	// sharedKey (Context.Shared).
+	shared *sync.Map
 }
 
 // NewRenderer prepares rendering with a theme; Words gives the theme's
@@ -57,7 +60,7 @@ func (r *Renderer) Words(lang, key string, args ...string) string {
 // and the theme's static files, and hands each file to emit as soon as
 // it is made. emit is called from several goroutines at once.
 func (r *Renderer) Render(s *site.Site, emit func(File) error) error {
-	r.site = s
+	r.use(s)
 	if err := r.pages(s.Pages, emit); err != nil {
 		return err
 	}
@@ -75,6 +78,12 @@ func (r *Renderer) Render(s *site.Site, emit func(File) error) error {
 		}
 	}
 	return r.words.err()
+}
+
+// use makes s the site rendered, forgetting what was rendered for another.
+func (r *Renderer) use(s *site.Site) {
+	r.site = s
+	r.shared = new(sync.Map)
 }
 
 // pages renders pages on every core, handing each to emit; it stops at

@@ -1,0 +1,110 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"strconv"
+	"strings"
+
+	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/site"
+)
+
+// Shared is what a shared partial sees as ".": only what is the same on
+// every page of one language whose folder lies at one depth. A partial
+// that can work with it (the site header, the search box, the footer) is
+// rendered once per language and depth with {{.Shared "partials/name"}}
+// and its HTML reused, instead of once per page. Since Shared holds
+// nothing else, the reuse cannot show one page's details on another.
+type Shared struct {
+	Site   *site.Site
+	L      *site.Language
+	Config data.Site
+	// Root is the site root relative to the page's folder ("../../"; ""
+	// at the root); base_url's path on the 404 page ("/rapor/").
+	Root string
+	// home is the language's home folder relative to the page's folder
+	// ("../../" from /en/kabupaten/lebong/), where the page lies in it
+	// (inHome), so that links within the language stay as short as the
+	// page's own.
+	home   string
+	inHome bool
+	r      *Renderer
+}
+
+// sharedKey names one rendering of a shared partial.
+type sharedKey struct {
+	name, lang, root string
+	inHome           bool
+}
+
+// Shared renders the theme's partial name with a Shared value as its dot,
+// once per language and folder depth, and returns its HTML.
+func (c *Context) Shared(name string) (template.HTML, error) {
+	s := c.sharedValue()
+	key := sharedKey{name, s.L.Code, s.Root, s.inHome}
+	if h, ok := c.r.shared.Load(key); ok {
+		return h.(template.HTML), nil
+	}
+	t := c.r.opts.Theme.layout.Lookup(name)
+	if t == nil {
+		return "", fmt.Errorf("the theme has no layout %s.html", name)
+	}
+	var b bytes.Buffer
+	if err := t.Execute(&b, s); err != nil {
+		return "", err
+	}
+	// The partial went through html/template's escaping, in HTML text
+	// context, like any page; the result is that escaped output.
+	h, _ := c.r.shared.LoadOrStore(key, template.HTML(b.String()))
+	return h.(template.HTML), nil
+}
+
+// sharedValue is what the page's shared partials see.
+func (c *Context) sharedValue() *Shared {
+	s := &Shared{Site: c.Site, L: c.L, Config: c.Config, Root: c.root(), r: c.r}
+	if rest, ok := strings.CutPrefix(c.Page.URL, c.L.Prefix+"/"); ok && c.Page.Kind != site.NotFound {
+		s.home, s.inHome = strings.Repeat("../", strings.Count(rest, "/")), true
+	}
+	return s
+}
+
+// root is the site root relative to the page's folder; on the 404 page,
+// which hosts serve at any address, base_url's path.
+func (c *Context) root() string {
+	if c.Page.Kind == site.NotFound {
+		return rootPath(c.Config.BaseURL) + "/"
+	}
+	return strings.Repeat("../", strings.Count(c.Page.URL, "/")-1)
+}
+
+// T translates a key of the theme's i18n files into the language.
+func (s *Shared) T(key string, args ...string) string { return s.r.words.T(s.L.Code, key, args...) }
+
+// Rel turns a site-absolute address into one relative to the pages that
+// share this rendering.
+func (s *Shared) Rel(target string) string {
+	rel := s.Root + strings.TrimPrefix(target, "/")
+	if rest, ok := strings.CutPrefix(target, s.L.Prefix+"/"); ok && s.inHome {
+		rel = s.home + rest
+	}
+	if rel != "" {
+		return rel
+	}
+	return "./"
+}
+
+// Asset is the address of a theme static file.
+func (s *Shared) Asset(name string) string { return s.Rel("/assets/" + name) }
+
+// MethodURL links the methodology page when the site has one.
+func (s *Shared) MethodURL() string {
+	if m := s.L.Method; m != nil {
+		return s.Rel(m.URL)
+	}
+	return ""
+}
+
+// Year formats a year number without grouping.
+func (s *Shared) Year(y int) string { return strconv.Itoa(y) }
