@@ -63,6 +63,13 @@ func publish(ctx context.Context, out string, st *stats, produce func(sink) erro
 	if w.root, err = os.MkdirTemp(where, pattern); err != nil {
 		return fmt.Errorf("create temporary output: %w", err)
 	}
+	if w.update {
+		// The previous output is listed while the pages render: at the
+		// village scale the walk takes a core for tens of seconds.
+		lctx, stop := context.WithCancel(ctx)
+		defer stop()
+		w.listing = listOutput(lctx, w.prev, w.root)
+	}
 	defer func() {
 		if rerr := os.RemoveAll(w.root); rerr != nil && err == nil {
 			err = &CleanupError{Path: w.root, Err: rerr}
@@ -112,6 +119,7 @@ type writer struct {
 	mu      sync.Mutex
 	emitted map[string]*fileState // every file emitted, by path
 	dirs    map[string]*madeDir   // folders made in root
+	listing *listing              // the previous output's files and folders
 }
 
 // fileState is what the writer knows of one emitted file: its manifest
@@ -308,32 +316,79 @@ func (w *writer) removeStale() error {
 			dirs[d] = true
 		}
 	}
-	return filepath.WalkDir(w.prev, func(name string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
+	entries, err := w.listing.wait()
+	if err != nil {
+		return err
+	}
+	removed := "\x00" // the last folder removed, with a final slash
+	for _, e := range entries {
+		if strings.HasPrefix(e.rel, removed) {
+			continue // went with its folder
 		}
-		rel, err := filepath.Rel(w.prev, name)
-		if err != nil {
-			return err
-		}
-		rel = filepath.ToSlash(rel)
-		if name == w.root {
-			return fs.SkipDir
-		}
-		if d.IsDir() {
-			if dirs[rel] {
-				return nil
+		name := filepath.Join(w.prev, filepath.FromSlash(e.rel))
+		if e.dir {
+			if !dirs[e.rel] {
+				if err := os.RemoveAll(name); err != nil {
+					return err
+				}
+				removed = e.rel + "/"
 			}
-			if err := os.RemoveAll(name); err != nil {
+			continue
+		}
+		if _, ok := w.emitted[e.rel]; ok && !dirs[e.rel] {
+			continue
+		}
+		if err := os.Remove(name); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// listing is a folder's files and folders, listed in the background.
+type listing struct {
+	entries []listed
+	err     error
+	done    chan struct{}
+}
+
+// listed is a file or folder of a listing: its slash path relative to the
+// folder listed. A folder comes before what it holds.
+type listed struct {
+	rel string
+	dir bool
+}
+
+// listOutput starts listing the folder out, leaving out the folder skip.
+func listOutput(ctx context.Context, out, skip string) *listing {
+	l := &listing{done: make(chan struct{})}
+	go func() {
+		defer close(l.done)
+		l.err = filepath.WalkDir(out, func(name string, d fs.DirEntry, err error) error {
+			if err != nil {
 				return err
 			}
-			return fs.SkipDir
-		}
-		if _, ok := w.emitted[rel]; ok && !dirs[rel] {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+			if name == skip {
+				return fs.SkipDir
+			}
+			rel, err := filepath.Rel(out, name)
+			if err != nil {
+				return err
+			}
+			l.entries = append(l.entries, listed{rel: filepath.ToSlash(rel), dir: d.IsDir()})
 			return nil
-		}
-		return os.Remove(name)
-	})
+		})
+	}()
+	return l
+}
+
+// wait waits for the listing to end.
+func (l *listing) wait() ([]listed, error) {
+	<-l.done
+	return l.entries, l.err
 }
 
 // inside joins a slash path to root, refusing one that leaves it.
