@@ -24,8 +24,9 @@ type Chart struct {
 	// Option is the ECharts option, made by go-echarts and reduced to
 	// plain JSON values (maps, slices, strings, float64, bool, nil) with
 	// no functions. A template writes it with
-	// <script type="application/json" id="{{.DataID}}">{{.Option}}</script>:
-	// html/template's escaping makes names such as </script> safe.
+	// <script type="application/json" id="{{.DataID}}">{{.OptionJSON}}</script>
+	// (or {{.Option}}): html/template's escaping makes names such as
+	// </script> safe.
 	Option map[string]any
 	// Points is the number of data points drawn: the data items that are
 	// not null, over every series.
@@ -35,6 +36,8 @@ type Chart struct {
 	// data-chart-height for the theme's script.
 	Height int
 	Table  Table
+
+	optionJSON json.RawMessage // OptionJSON, once made
 }
 
 // DataID is the id of the script element that holds the option.
@@ -43,6 +46,23 @@ func (c *Chart) DataID() string { return c.ID + "-data" }
 // JSON is the option as compact JSON, as html/template would write it
 // before escaping.
 func (c *Chart) JSON() ([]byte, error) { return json.Marshal(c.Option) }
+
+// OptionJSON is the option as JSON, marshalled on first use and kept, so
+// that a page and its chart's embed page do not marshal it twice. Being a
+// json.RawMessage, it still goes through html/template's escaper in a
+// template's <script type="application/json">{{.OptionJSON}}</script>:
+// json.Marshal checks it, and escapes <, > and & as it did the first
+// time. Like the rest of a Chart, it is not for concurrent use.
+func (c *Chart) OptionJSON() (json.RawMessage, error) {
+	if c.optionJSON == nil {
+		b, err := c.JSON()
+		if err != nil {
+			return nil, err
+		}
+		c.optionJSON = b
+	}
+	return c.optionJSON, nil
+}
 
 // Table is a chart's data as a table: the version without JavaScript
 // and for screen readers.

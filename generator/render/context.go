@@ -26,6 +26,9 @@ type Context struct {
 	Embed     *Embed // embed pages only
 	r         *Renderer
 	card      *pageCard // the share card, once made
+	// figures are the charts' figures made for the page, shared with its
+	// embed pages (ChartFigure).
+	figures map[*chart.Chart]template.HTML
 }
 
 func (r *Renderer) context(p *site.Page) (*Context, error) {
