@@ -10,6 +10,7 @@ import (
 	"path"
 	"path/filepath"
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -120,6 +121,7 @@ type writer struct {
 	emitted map[string]*fileState // every file emitted, by path
 	dirs    map[string]*madeDir   // folders made in root
 	listing *listing              // the previous output's files and folders
+	staged  atomic.Int64          // files staged by a rebuild, to name the next
 }
 
 // fileState is what the writer knows of one emitted file: its manifest
@@ -127,6 +129,7 @@ type writer struct {
 type fileState struct {
 	entry  manifestEntry
 	staged bool
+	tmp    string // where a rebuild staged it, flat in the staging folder
 }
 
 func (w *writer) emit(p string, data []byte) error {
@@ -153,12 +156,21 @@ func (w *writer) emit(p string, data []byte) error {
 	return w.stage(p, f, data, sum)
 }
 
-// stage writes a changed or new file into the temporary folder.
+// stage writes a changed or new file into the temporary folder: at its
+// path in a first build's new tree; in a rebuild, under a number, flat,
+// so that staging makes no folders and a commit has none to remove
+// (after a theme change, most of the site is staged).
 func (w *writer) stage(p string, f *fileState, data []byte, sum [hashSize]byte) error {
-	if err := w.makeDir(path.Dir(p)); err != nil {
-		return fmt.Errorf("write %s: %w", p, err)
+	var name string
+	if w.update {
+		f.tmp = strconv.FormatInt(w.staged.Add(1), 36)
+		name = filepath.Join(w.root, f.tmp)
+	} else {
+		if err := w.makeDir(path.Dir(p)); err != nil {
+			return fmt.Errorf("write %s: %w", p, err)
+		}
+		name = filepath.Join(w.root, filepath.FromSlash(p))
 	}
-	name := filepath.Join(w.root, filepath.FromSlash(p))
 	e, err := writeFile(name, data)
 	if err != nil {
 		return fmt.Errorf("write %s: %w", p, err)
@@ -279,7 +291,8 @@ func (w *writer) commit() error {
 	if err := os.Remove(manifestPath(w.prev)); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		return fmt.Errorf("publish: %w", err)
 	}
-	if err := w.removeStale(); err != nil {
+	kept, err := w.removeStale()
+	if err != nil {
 		return fmt.Errorf("publish: %w", err)
 	}
 	var staged []string
@@ -289,27 +302,58 @@ func (w *writer) commit() error {
 		}
 	}
 	slices.Sort(staged)
-	made := map[string]bool{}
+	made := map[string]bool{".": true}
+	for _, dir := range kept {
+		made[dir] = true
+	}
 	for _, p := range staged {
-		dir := path.Dir(p)
-		if !made[dir] {
+		if dir := path.Dir(p); !made[dir] {
 			if err := os.MkdirAll(filepath.Join(w.prev, filepath.FromSlash(dir)), 0o755); err != nil {
 				return fmt.Errorf("publish %s: %w", p, err)
 			}
 			made[dir] = true
 		}
-		from := filepath.Join(w.root, filepath.FromSlash(p))
-		if err := os.Rename(from, filepath.Join(w.prev, filepath.FromSlash(p))); err != nil {
-			return fmt.Errorf("publish %s: %w", p, err)
-		}
+	}
+	return w.moveIn(staged)
+}
+
+// moveIn renames the staged files into place, several at a time: each
+// rename waits on the disk, and after a theme change there are hundreds
+// of thousands.
+func (w *writer) moveIn(staged []string) error {
+	var next atomic.Int64
+	var failed atomic.Pointer[error]
+	var wg sync.WaitGroup
+	for range min(renamers, len(staged)) {
+		wg.Go(func() {
+			for failed.Load() == nil {
+				i := int(next.Add(1) - 1)
+				if i >= len(staged) {
+					return
+				}
+				p := staged[i]
+				from := filepath.Join(w.root, w.emitted[p].tmp)
+				if err := os.Rename(from, filepath.Join(w.prev, filepath.FromSlash(p))); err != nil {
+					err = fmt.Errorf("publish %s: %w", p, err)
+					failed.CompareAndSwap(nil, &err)
+				}
+			}
+		})
+	}
+	wg.Wait()
+	if err := failed.Load(); err != nil {
+		return *err
 	}
 	return nil
 }
 
+// renamers is how many renames a commit runs at once.
+const renamers = 8
+
 // removeStale removes from the previous output every file and folder the
 // build does not make, and anything standing where the build needs a
-// folder or a file of the other type.
-func (w *writer) removeStale() error {
+// folder or a file of the other type. It returns the folders it kept.
+func (w *writer) removeStale() (kept []string, err error) {
 	dirs := map[string]bool{".": true}
 	for p := range w.emitted {
 		for d := path.Dir(p); !dirs[d]; d = path.Dir(d) {
@@ -318,7 +362,7 @@ func (w *writer) removeStale() error {
 	}
 	entries, err := w.listing.wait()
 	if err != nil {
-		return err
+		return nil, err
 	}
 	removed := "\x00" // the last folder removed, with a final slash
 	for _, e := range entries {
@@ -327,22 +371,24 @@ func (w *writer) removeStale() error {
 		}
 		name := filepath.Join(w.prev, filepath.FromSlash(e.rel))
 		if e.dir {
-			if !dirs[e.rel] {
-				if err := os.RemoveAll(name); err != nil {
-					return err
-				}
-				removed = e.rel + "/"
+			if dirs[e.rel] {
+				kept = append(kept, e.rel)
+				continue
 			}
+			if err := os.RemoveAll(name); err != nil {
+				return nil, err
+			}
+			removed = e.rel + "/"
 			continue
 		}
 		if _, ok := w.emitted[e.rel]; ok && !dirs[e.rel] {
 			continue
 		}
 		if err := os.Remove(name); err != nil {
-			return err
+			return nil, err
 		}
 	}
-	return nil
+	return kept, nil
 }
 
 // listing is a folder's files and folders, listed in the background.
