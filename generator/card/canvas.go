@@ -1,10 +1,8 @@
 package card
 
 import (
-	"bytes"
 	"image"
 	"image/color"
-	"image/png"
 	"math"
 	"sync"
 
@@ -214,33 +212,9 @@ func (c *canvas) roundRect(r image.Rectangle, rad int, id int) {
 	}
 }
 
-// encode writes the canvas as a PNG.
-func (c *canvas) encode() ([]byte, error) {
-	pal := make(color.Palette, len(c.pal))
-	for i, p := range c.pal {
-		pal[i] = p
-	}
-	c.img.Palette = pal
-	var buf bytes.Buffer
-	buf.Grow(32 << 10)
-	enc := png.Encoder{CompressionLevel: png.BestSpeed, BufferPool: &encoderPool}
-	if err := enc.Encode(&buf, &c.img); err != nil {
-		return nil, err
-	}
-	c.img.Palette = nil
-	return buf.Bytes(), nil
+// encode returns the canvas as a PNG; see encodePNG.
+func (c *canvas) encode() []byte {
+	return encodePNG(c.img.Pix, Width, Height, c.img.Stride, c.pal)
 }
-
-// encoderPool lets the PNG encoders of concurrent cards reuse buffers.
-var encoderPool pngPool
-
-type pngPool struct{ p sync.Pool }
-
-func (p *pngPool) Get() *png.EncoderBuffer {
-	b, _ := p.p.Get().(*png.EncoderBuffer)
-	return b
-}
-
-func (p *pngPool) Put(b *png.EncoderBuffer) { p.p.Put(b) }
 
 func clamp01(v float64) float64 { return max(0, min(1, v)) }

@@ -71,9 +71,5 @@ func (c Card) PNG() ([]byte, error) {
 	if fs.err != nil {
 		return nil, fmt.Errorf("draw card: %w", fs.err)
 	}
-	b, err := cv.encode()
-	if err != nil {
-		return nil, fmt.Errorf("encode card: %w", err)
-	}
-	return b, nil
+	return cv.encode(), nil
 }

@@ -35,7 +35,14 @@
 //     at a quarter-pixel horizontal precision, for the cards after.
 //
 // Cards are drawn on a paletted image (the card's few colours, and 15
-// antialiasing steps from each text colour to the surface under it) and
-// encoded with png.BestSpeed. The same card as RGBA takes twice the
-// bytes and several times as long to encode.
+// antialiasing steps from each text colour to the surface under it);
+// the same card as RGBA takes twice the bytes and eight times as long
+// to encode with image/png. The package writes the PNG itself (png.go):
+// a card is mostly long runs of one colour and rows that repeat the row
+// above, so its DEFLATE compressor looks for those two kinds of match
+// only, codes them in one block of dynamic Huffman codes, and sums the
+// Adler-32 checksum a row at a time. A card encodes in about 0.45 ms,
+// where image/png at BestSpeed takes 1.45 ms, and its file, about
+// 29 KB, is a little smaller: by 1% in BenchmarkEncode, by 0.7% over
+// the 264 cards of TestEncodeSize.
 package card
