@@ -42,11 +42,12 @@ type sharedKey struct {
 // Shared renders the theme's partial name with a Shared value as its dot,
 // once per language and folder depth, and returns its HTML.
 func (c *Context) Shared(name string) (template.HTML, error) {
-	s := c.sharedValue()
-	key := sharedKey{name, s.L.Code, s.Root, s.inHome}
+	_, inHome := c.inHome()
+	key := sharedKey{name, c.L.Code, c.root(), inHome}
 	if h, ok := c.r.shared.Load(key); ok {
 		return h.(template.HTML), nil
 	}
+	s := c.sharedValue()
 	t := c.r.opts.Theme.layout.Lookup(name)
 	if t == nil {
 		return "", fmt.Errorf("the theme has no layout %s.html", name)
@@ -61,13 +62,21 @@ func (c *Context) Shared(name string) (template.HTML, error) {
 	return h.(template.HTML), nil
 }
 
-// sharedValue is what the page's shared partials see.
+// sharedValue is what the page's shared partials see; made only when
+// a partial is rendered, not for every page that reuses it.
 func (c *Context) sharedValue() *Shared {
 	s := &Shared{Site: c.Site, L: c.L, Config: c.Config, Root: c.root(), r: c.r}
-	if rest, ok := strings.CutPrefix(c.Page.URL, c.L.Prefix+"/"); ok && c.Page.Kind != site.NotFound {
+	if rest, ok := c.inHome(); ok {
 		s.home, s.inHome = strings.Repeat("../", strings.Count(rest, "/")), true
 	}
 	return s
+}
+
+// inHome reports whether the page lies in its language's home folder,
+// and its address below that folder.
+func (c *Context) inHome() (rest string, ok bool) {
+	rest, ok = strings.CutPrefix(c.Page.URL, c.L.Prefix+"/")
+	return rest, ok && c.Page.Kind != site.NotFound
 }
 
 // root is the site root relative to the page's folder; on the 404 page,
