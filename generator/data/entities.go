@@ -72,6 +72,7 @@ func (l *loader) addKind(t *table) {
 		t.valueErrorf("id", "kind %q is declared twice (first on line %d); remove one", k.ID, first.Pos.Line)
 		return
 	}
+	k.Index = len(l.ds.Kinds)
 	l.ds.kinds[k.ID] = k
 	l.ds.Kinds = append(l.ds.Kinds, k)
 }

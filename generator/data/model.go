@@ -56,6 +56,7 @@ type Kind struct {
 	Regional      bool
 	ProvinceGroup string // only for regional kinds; "" is the default group
 	ShareCards    bool   // its bodies' pages get share cards (share_cards, default true)
+	Index         int    // its place in Dataset.Kinds
 	Pos           Pos
 }
 
@@ -74,14 +75,22 @@ type Entity struct {
 
 // Scale is a grading scale; grades are best first.
 type Scale struct {
-	ID     string
-	Name   string
-	Grades []*Grade
-	Pos    Pos
+	ID   string
+	Name string
+	// GivenGrades: the publisher names each result's grade (grades_from =
+	// "result"), so grades have no min and a score does not decide one.
+	GivenGrades bool
+	Grades      []*Grade
+	Flags       []*Flag // in declaration order
+	Pos         Pos
 }
 
-// Grade returns the grade a score falls in.
+// Grade returns the grade a score falls in on a scale whose grades come
+// from the score; nil on a scale whose grades are given per result.
 func (s *Scale) Grade(score Score) *Grade {
+	if s.GivenGrades || len(s.Grades) == 0 {
+		return nil
+	}
 	for _, g := range s.Grades {
 		if score >= g.Min {
 			return g
@@ -90,12 +99,42 @@ func (s *Scale) Grade(score Score) *Grade {
 	return s.Grades[len(s.Grades)-1]
 }
 
+// GradeByID returns the scale's grade with an id, or nil.
+func (s *Scale) GradeByID(id string) *Grade {
+	for _, g := range s.Grades {
+		if g.ID == id {
+			return g
+		}
+	}
+	return nil
+}
+
+// Flag returns the scale's flag with an id, or nil.
+func (s *Scale) Flag(id string) *Flag {
+	for _, f := range s.Flags {
+		if f.ID == id {
+			return f
+		}
+	}
+	return nil
+}
+
+// Flag is a yes/no finding of a scale that stands beside a result's
+// grade and is written after its label ("Tanpa Maladministrasi").
+type Flag struct {
+	ID      string
+	Label   string
+	LabelEN string
+	Index   int // declaration order
+	Pos     Pos
+}
+
 // Grade is one step of a scale.
 type Grade struct {
 	ID    string
 	Label string
 	Zone  string // hijau, kuning, merah, hitam or ""
-	Min   Score  // the lowest score in the grade: min rounded up to 2 decimals
+	Min   Score  // the lowest score in the grade: min rounded up to 2 decimals; 0 on a scale of given grades
 	Color string
 	Index int // 0 for the best grade
 	Pos   Pos
@@ -110,8 +149,31 @@ type Year struct {
 	Files     []string // the year's files, sorted
 	Sources   []*Source
 	Results   []*Result // in file order, files sorted by name
+	// Assessed is how many bodies of each kind were assessed that year,
+	// for the kinds its files give a count for (assessed).
+	Assessed []*Assessed // in kind declaration order
 
 	sources map[string]*Source
+}
+
+// AssessedCount returns the number of bodies of a kind assessed in the
+// year, or nil where no file of the year gives it.
+func (y *Year) AssessedCount(k *Kind) *Assessed {
+	for _, a := range y.Assessed {
+		if a.Kind == k {
+			return a
+		}
+	}
+	return nil
+}
+
+// Assessed is the number of bodies of one kind assessed in a year.
+type Assessed struct {
+	Kind   *Kind
+	Count  int
+	Source *Source // the file's assessed_source; nil when none is given
+	File   string
+	Pos    Pos // where the count is written
 }
 
 // Source returns the source with the given id, or nil.
@@ -121,19 +183,31 @@ func (y *Year) Source(id string) *Source { return y.sources[id] }
 type Source struct {
 	ID        string
 	Title     string
-	URL       string
+	URL       string // "" when not given
 	Published *Date
-	File      string
-	Pos       Pos
+	// Outlet is who published it, named in running text ("Krakatau
+	// Radio"); Quoting is whom it quotes for the figures ("Bupati
+	// Pandeglang"). Both are optional extensions of the format.
+	Outlet, Quoting string
+	File            string
+	Pos             Pos
 }
 
 // Result is one body's assessment in one year.
 type Result struct {
-	Entity       *Entity
-	Score        Score    // the score: as written or derived, rounded to 2 decimals
-	Written      *big.Rat // the score exactly as written; nil when derived from units
-	Derived      bool     // the score is the mean of the units
-	Units        []*Unit  // in file order
+	Entity *Entity
+	// HasScore: the result has a score, written or derived from its
+	// units. A result without one is known by its grade or published
+	// ranks only, and is not ranked.
+	HasScore bool
+	Score    Score    // the score: as written or derived, rounded to 2 decimals; 0 without one
+	Written  *big.Rat // the score exactly as written; nil when derived from units
+	Derived  bool     // the score is the mean of the units
+	Units    []*Unit  // in file order
+	// Grade is the grade the result gives (grade = …), nil when it gives
+	// none; on a scale of given grades every result gives one.
+	Grade        *Grade
+	Flags        []*Flag // in the order the scale declares them
 	Sources      []*Source
 	Note         string
 	Reported     Reported
@@ -156,6 +230,9 @@ type Reported struct {
 	NationalRank, NationalOf int
 	Pos                      Pos
 }
+
+// Ranked reports whether a published rank is given.
+func (r Reported) Ranked() bool { return r.ProvinceRank != 0 || r.NationalRank != 0 }
 
 // Page is a Markdown file under content/.
 type Page struct {

@@ -2,6 +2,7 @@ package data
 
 import (
 	"math/big"
+	"slices"
 	"strings"
 )
 
@@ -20,9 +21,13 @@ func (l *loader) readResult(t *table, f *yearFile) *yearResult {
 	units := l.readUnits(t)
 	r.sourceIDs, r.sourcePos = t.strList("sources")
 	r.Note = t.str("note")
+	rankGiven := false
 	if rt := t.sub("reported", "reported"); rt != nil {
 		r.Reported = readReported(rt)
+		rankGiven = rt.has("province_rank") || rt.has("national_rank")
 	}
+	gradeID := t.str("grade")
+	flagIDs, flagPos := t.strList("flags")
 	t.done()
 	if code != "" {
 		if r.Entity = l.ds.entities[code]; r.Entity == nil {
@@ -30,7 +35,15 @@ func (l *loader) readResult(t *table, f *yearFile) *yearResult {
 		}
 	}
 	r.Units = units
-	l.scoreResult(r, written, hasScore)
+	l.scoreResult(r, written)
+	if !hasScore && !t.has("unit") && !t.has("grade") && !rankGiven {
+		t.f.errorf(t.pos(), "result has no score, units, grade or published rank; add score = 92.00, [[result.unit]] tables with their scores, "+
+			"grade = \"A\" or reported = { province_rank = 3 }")
+	}
+	if sc := f.scale; sc != nil {
+		readGradeOf(r, sc, gradeID)
+		r.Flags = readFlags(t, sc, flagIDs, flagPos)
+	}
 	if r.Entity != nil && r.Entity.Kind != nil && !r.Entity.Kind.Regional {
 		if r.Reported.ProvinceRank != 0 || r.Reported.ProvinceOf != 0 {
 			t.f.errorf(r.Reported.Pos, "%s is not ranked within a province (its kind %q is not regional); remove province_rank and province_of",
@@ -43,8 +56,77 @@ func (l *loader) readResult(t *table, f *yearFile) *yearResult {
 	return r
 }
 
+// readGradeOf sets the grade a result gives, checking it against its
+// year's scale: on a scale of given grades every result gives one; on
+// one whose score decides the grade, a given grade that differs from the
+// score's is a warning.
+func readGradeOf(r *yearResult, sc *Scale, id string) {
+	t := r.t
+	if !t.has("grade") {
+		if sc.GivenGrades {
+			t.f.errorf(t.pos(), "result has no grade; scale %q takes its grades from the results (grades_from = \"result\"), so every result names one, such as grade = %q",
+				sc.ID, firstGradeID(sc))
+		}
+		return
+	}
+	if _, isStr := t.m["grade"].(string); !isStr {
+		return // reported as a wrong type
+	}
+	g := sc.GradeByID(id)
+	if g == nil {
+		ids := make([]string, len(sc.Grades))
+		for i, g := range sc.Grades {
+			ids[i] = g.ID
+		}
+		t.valueErrorf("grade", "grade %q is not a grade of scale %q (its grades: %s)%s", id, sc.ID, strings.Join(ids, ", "), didYouMean(id, ids))
+		return
+	}
+	r.Grade = g
+	if sc.GivenGrades || !r.HasScore {
+		return
+	}
+	if by := sc.Grade(r.Score); by != g {
+		t.f.warnf(t.valuePos("grade"), "grade %q differs from %q, the grade that the score %s takes on scale %q; the score decides the grade, so check both figures",
+			id, by.ID, r.Score, sc.ID)
+	}
+}
+
+func firstGradeID(sc *Scale) string {
+	if len(sc.Grades) == 0 {
+		return "A"
+	}
+	return sc.Grades[0].ID
+}
+
+// readFlags resolves a result's flag ids against its year's scale, in the
+// scale's order.
+func readFlags(t *table, sc *Scale, ids []string, pos []Pos) []*Flag {
+	var out []*Flag
+	for i, id := range ids {
+		f := sc.Flag(id)
+		switch {
+		case f == nil:
+			known := make([]string, len(sc.Flags))
+			for j, f := range sc.Flags {
+				known[j] = f.ID
+			}
+			if len(known) == 0 {
+				t.f.errorf(pos[i], "flag %q is not declared: scale %q has no [[scale.flag]]; declare it there or remove it", id, sc.ID)
+			} else {
+				t.f.errorf(pos[i], "flag %q is not declared by scale %q (its flags: %s)%s", id, sc.ID, strings.Join(known, ", "), didYouMean(id, known))
+			}
+		case slices.Contains(out, f):
+			t.f.errorf(pos[i], "flag %q is given twice", id)
+		default:
+			out = append(out, f)
+		}
+	}
+	slices.SortFunc(out, func(a, b *Flag) int { return a.Index - b.Index })
+	return out
+}
+
 // scoreResult sets the score from the written score or the units' mean.
-func (l *loader) scoreResult(r *yearResult, written *big.Rat, hasScore bool) {
+func (l *loader) scoreResult(r *yearResult, written *big.Rat) {
 	var exact []*big.Rat
 	for _, u := range r.Units {
 		if u.Exact == nil {
@@ -56,7 +138,7 @@ func (l *loader) scoreResult(r *yearResult, written *big.Rat, hasScore bool) {
 	switch {
 	case written != nil:
 		r.Written = written
-		r.Score = Round(written)
+		r.Score, r.HasScore = Round(written), true
 		if mean != nil {
 			diff := new(big.Rat).Sub(written, mean)
 			if diff.Abs(diff).Cmp(maxMeanDiff) > 0 {
@@ -65,10 +147,8 @@ func (l *loader) scoreResult(r *yearResult, written *big.Rat, hasScore bool) {
 			}
 		}
 	case mean != nil:
-		r.Score = Round(mean)
+		r.Score, r.HasScore = Round(mean), true
 		r.Derived = true
-	case !hasScore && !r.t.has("unit"):
-		r.t.f.errorf(r.t.pos(), "result has neither a score nor units; add score = … or [[result.unit]] tables with their scores")
 	}
 }
 

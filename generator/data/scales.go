@@ -23,19 +23,59 @@ func (l *loader) loadScales() {
 	t.done()
 }
 
+// Values of a scale's grades_from.
+const (
+	GradesFromScore  = "score"
+	GradesFromResult = "result"
+)
+
 func (l *loader) addScale(t *table) {
 	s := &Scale{}
 	s.ID = t.reqStr("id", `id = "opini-2022"`)
 	s.Pos = t.keyPos("id")
 	s.Name = t.reqStr("name", `name = "Opini kualitas (2022–2024)"`)
+	known := true // whether the grades' mins can be checked
+	from := t.str("grades_from")
+	_, isStr := t.m["grades_from"].(string)
+	switch {
+	case !t.has("grades_from") || from == GradesFromScore:
+	case from == GradesFromResult:
+		s.GivenGrades = true
+	case isStr:
+		known = false
+		t.valueErrorf("grades_from", "grades_from %q must be %q (the score decides the grade) or %q (every result names its grade)",
+			from, GradesFromScore, GradesFromResult)
+	default:
+		known = false // a wrong type, reported
+	}
 	grades := t.tables("grade", "[[scale.grade]]")
+	flags := t.tables("flag", "[[scale.flag]]")
 	t.done()
 	if len(grades) == 0 && !t.has("grade") {
 		t.f.errorf(t.pos(), "scale %q has no grades; add [[scale.grade]] tables, best grade first", s.ID)
 	}
+	readGrades(s, grades, known)
+	for i, ft := range flags {
+		s.Flags = append(s.Flags, readFlag(ft, s, i))
+	}
+	if s.ID == "" {
+		return
+	}
+	if first, dup := l.ds.scales[s.ID]; dup {
+		t.valueErrorf("id", "scale %q is declared twice (first on line %d); give each scale its own id", s.ID, first.Pos.Line)
+		return
+	}
+	l.ds.scales[s.ID] = s
+	l.ds.Scales = append(l.ds.Scales, s)
+}
+
+// readGrades reads a scale's grades, checking that their mins fall on a
+// scale whose score decides the grade and are absent on one whose
+// results give it.
+func readGrades(s *Scale, grades []*table, checkMins bool) {
 	var prevMin *big.Rat
 	for i, gt := range grades {
-		g, min := readGrade(gt, s)
+		g, min := readGrade(gt, s, checkMins)
 		g.Index = i
 		s.Grades = append(s.Grades, g)
 		if min == nil {
@@ -50,19 +90,12 @@ func (l *loader) addScale(t *table) {
 		}
 		prevMin = min
 	}
-	if s.ID == "" {
-		return
-	}
-	if first, dup := l.ds.scales[s.ID]; dup {
-		t.valueErrorf("id", "scale %q is declared twice (first on line %d); give each scale its own id", s.ID, first.Pos.Line)
-		return
-	}
-	l.ds.scales[s.ID] = s
-	l.ds.Scales = append(l.ds.Scales, s)
 }
 
 // readGrade reads one grade; it returns its exact min, nil if invalid.
-func readGrade(t *table, s *Scale) (*Grade, *big.Rat) {
+// Without checkMins (the scale's grades_from is wrong), a grade may have
+// a min or not.
+func readGrade(t *table, s *Scale, checkMins bool) (*Grade, *big.Rat) {
 	g := &Grade{}
 	g.ID = t.reqStr("id", `id = "A"`)
 	g.Pos = t.keyPos("id")
@@ -77,15 +110,21 @@ func readGrade(t *table, s *Scale) (*Grade, *big.Rat) {
 		g.Color = ""
 	}
 	var min *big.Rat
-	if !t.has("min") {
+	switch {
+	case s.GivenGrades && t.has("min"):
+		t.get("min")
+		t.errorf("min", "grade %q has a min, but scale %q takes its grades from the results (grades_from = \"result\"), so no score decides a grade; remove min",
+			g.ID, s.ID)
+	case s.GivenGrades:
+	case !t.has("min") && !checkMins:
+		t.get("min")
+	case !t.has("min"):
 		t.f.errorf(t.pos(), "grade %q has no min; add min = 0 for the lowest grade, or the lowest score of the grade", g.ID)
 		t.get("min")
-	} else if r, ok := t.number("min"); ok {
-		if r.Sign() < 0 || r.Cmp(big.NewRat(100, 1)) > 0 {
-			t.valueErrorf("min", "min %s is outside 0–100", t.written("min", r))
-		} else {
-			min = r
-			g.Min = CeilScore(r)
+	default:
+		min = readMin(t)
+		if min != nil {
+			g.Min = CeilScore(min)
 		}
 	}
 	t.done()
@@ -96,3 +135,39 @@ func readGrade(t *table, s *Scale) (*Grade, *big.Rat) {
 	}
 	return g, min
 }
+
+// readMin reads a grade's min of 0–100; nil when it is wrong.
+func readMin(t *table) *big.Rat {
+	r, ok := t.number("min")
+	if !ok {
+		return nil
+	}
+	if r.Sign() < 0 || r.Cmp(big.NewRat(100, 1)) > 0 {
+		t.valueErrorf("min", "min %s is outside 0–100", t.written("min", r))
+		return nil
+	}
+	return r
+}
+
+// readFlag reads one [[scale.flag]].
+func readFlag(t *table, s *Scale, i int) *Flag {
+	f := &Flag{Index: i}
+	f.ID = t.reqStr("id", `id = "tanpa-maladministrasi"`)
+	f.Pos = t.keyPos("id")
+	f.Label = t.reqStr("label", `label = "Tanpa Maladministrasi"`)
+	f.LabelEN = t.str("label_en")
+	t.done()
+	switch {
+	case f.ID == "":
+	case !ValidSlug(f.ID):
+		t.valueErrorf("id", "flag id %q must be lower-case letters, digits and single hyphens, such as %q", f.ID, DefaultSlug(f.ID))
+	default:
+		for _, other := range s.Flags {
+			if other.ID == f.ID {
+				t.valueErrorf("id", "flag %q appears twice in scale %q (first on line %d); give each flag its own id", f.ID, s.ID, other.Pos.Line)
+			}
+		}
+	}
+	return f
+}
+

@@ -89,7 +89,7 @@ func TestValidationRules(t *testing.T) {
 		{"nan score", "-- data/years/2023.toml --\nyear = 2023\nscale = \"opini-2022\"\n[[result]]\nentity = \"17.07\"\nscore = nan\n",
 			"data/years/2023.toml:5:9: ", "must be a number"},
 		{"neither score nor units", "-- data/years/2023.toml --\nyear = 2023\nscale = \"opini-2022\"\n[[result]]\nentity = \"17.07\"\n",
-			"data/years/2023.toml:3:1: ", "neither a score nor units"},
+			"data/years/2023.toml:3:1: ", "no score, units, grade or published rank"},
 		{"unknown entity", "-- data/years/2023.toml --\nyear = 2023\nscale = \"opini-2022\"\n[[result]]\nentity = \"Lebong\"\nscore = 1\n",
 			"data/years/2023.toml:4:10: ", `did you mean "17.07" (Lebong)?`},
 		{"same entity twice in a year", "-- data/years/2023b.toml --\nyear = 2023\nscale = \"opini-2022\"\n[[result]]\nentity = \"17.07\"\nscore = 90\n",

@@ -1,11 +1,13 @@
 package data
 
 import (
+	"cmp"
 	"io/fs"
 	"net/url"
 	"runtime"
 	"slices"
 	"sort"
+	"strings"
 	"sync"
 	"sync/atomic"
 )
@@ -22,6 +24,10 @@ type yearFile struct {
 	illustrative bool
 	sources      []*Source
 	results      []*yearResult
+	assessed     []*Assessed // in file order
+	// assessedSource is the id in assessed_source, resolved when the
+	// year's sources are merged.
+	assessedSource string
 }
 
 // yearResult is a result with the citations still to resolve.
@@ -103,6 +109,13 @@ func (l *loader) readYearFile(name string, t *table) *yearFile {
 	f.title = t.str("title")
 	f.announced = t.date("announced")
 	f.illustrative = t.boolean("illustrative")
+	if at := t.sub("assessed", "assessed"); at != nil {
+		f.assessed = l.readAssessed(at, name)
+	}
+	f.assessedSource = t.str("assessed_source")
+	if f.assessedSource != "" && !t.has("assessed") {
+		t.valueErrorf("assessed_source", "assessed_source names the source of assessed, but this file gives no assessed; add assessed = { kabupaten = 416 } or remove assessed_source")
+	}
 	for _, st := range t.tables("source", "[[source]]") {
 		f.sources = append(f.sources, readSource(st, name))
 	}
@@ -124,14 +137,59 @@ func readSource(t *table, file string) *Source {
 	s.ID = t.reqStr("id", `id = "radarbengkulu-868"`)
 	s.Pos = t.keyPos("id")
 	s.Title = t.reqStr("title", `title = "Judul artikel"`)
-	s.URL = t.reqStr("url", `url = "https://example.org/artikel"`)
-	if s.URL != "" && !webAddress(s.URL) {
+	s.URL = t.str("url")
+	switch {
+	case t.has("url") && strings.TrimSpace(s.URL) == "":
+		if _, isStr := t.m["url"].(string); isStr {
+			t.valueErrorf("url", "url is empty; leave it out when the source has no address, or write it like \"https://example.org/artikel\"")
+		}
+	case s.URL != "" && !webAddress(s.URL):
 		t.valueErrorf("url", "url %q must be a full http or https address, such as \"https://example.org/artikel\"", s.URL)
 	}
 	s.Published = t.date("published")
+	s.Outlet = optionalText(t, "outlet", `outlet = "Krakatau Radio"`)
+	s.Quoting = optionalText(t, "quoting", `quoting = "Bupati Pandeglang"`)
 	t.done()
 	return s
 }
+
+// optionalText reads an optional string that, where given, is not blank.
+func optionalText(t *table, k, example string) string {
+	s := t.str(k)
+	if _, isStr := t.m[k].(string); isStr && strings.TrimSpace(s) == "" {
+		t.valueErrorf(k, "%s is empty; leave it out or write it like %s", k, example)
+	}
+	return s
+}
+
+// readAssessed reads assessed = { kind = count, … }, in file order.
+func (l *loader) readAssessed(t *table, file string) []*Assessed {
+	keys := make([]string, 0, len(t.m))
+	for k := range t.m {
+		keys = append(keys, k)
+	}
+	// The file's order, so that messages come in reading order.
+	slices.SortFunc(keys, func(a, b string) int {
+		pa, pb := t.keyPos(a), t.keyPos(b)
+		return cmp.Or(cmp.Compare(pa.Line, pb.Line), cmp.Compare(pa.Col, pb.Col), strings.Compare(a, b))
+	})
+	var out []*Assessed
+	for _, k := range keys {
+		n, ok := t.integer(k)
+		kind := l.ds.kinds[k]
+		switch {
+		case kind == nil:
+			t.errorf(k, "assessed names kind %q, which is not declared in %s%s; its keys are kind ids, such as kabupaten = 416",
+				k, EntitiesFile, didYouMean(k, l.kindIDs()))
+		case ok && n < 1:
+			t.valueErrorf(k, "assessed %s = %d must be 1 or more: the number of bodies of kind %q assessed that year", k, n, k)
+		case ok:
+			out = append(out, &Assessed{Kind: kind, Count: n, File: file, Pos: t.valuePos(k)})
+		}
+	}
+	return out
+}
+
 
 func webAddress(raw string) bool {
 	u, err := url.Parse(raw)
@@ -168,13 +226,60 @@ func (l *loader) mergeYear(files []*yearFile) *Year {
 		}
 		l.mergeSources(y, f)
 	}
+	for _, f := range files {
+		l.mergeAssessed(y, f)
+	}
 	seen := map[*Entity]*Result{}
 	for _, f := range files {
 		for _, r := range f.results {
 			l.addResult(y, seen, r)
 		}
 	}
+	l.checkAssessed(y)
 	return y
+}
+
+// mergeAssessed adds a file's counts of bodies assessed to its year,
+// with the file's assessed_source; files of a year must agree on a kind's
+// count.
+func (l *loader) mergeAssessed(y *Year, f *yearFile) {
+	var src *Source
+	if id := f.assessedSource; id != "" {
+		if src = y.sources[id]; src == nil {
+			f.t.valueErrorf("assessed_source", "assessed_source %q is not declared in any [[source]] of %d%s", id, y.Year, didYouMean(id, sourceIDs(y)))
+		}
+	}
+	for _, a := range f.assessed {
+		a.Source = src
+		prev := y.AssessedCount(a.Kind)
+		switch {
+		case prev == nil:
+			y.Assessed = append(y.Assessed, a)
+		case prev.Count != a.Count:
+			l.report(f.name).errorf(a.Pos, "assessed %s = %d differs from %d given for %d in %s:%d; a year has one count per kind",
+				a.Kind.ID, a.Count, prev.Count, y.Year, prev.File, prev.Pos.Line)
+		case prev.Source == nil:
+			prev.Source = src
+		}
+	}
+	slices.SortStableFunc(y.Assessed, func(a, b *Assessed) int { return cmp.Compare(a.Kind.Index, b.Kind.Index) })
+}
+
+// checkAssessed reports a year with more results of a kind than its
+// count of bodies assessed says.
+func (l *loader) checkAssessed(y *Year) {
+	for _, a := range y.Assessed {
+		n := 0
+		for _, r := range y.Results {
+			if r.Entity.Kind == a.Kind {
+				n++
+			}
+		}
+		if n > a.Count {
+			l.report(a.File).errorf(a.Pos, "assessed %s = %d, but %d has %d results of kind %q; correct the count, or check the results",
+				a.Kind.ID, a.Count, y.Year, n, a.Kind.ID)
+		}
+	}
 }
 
 func (l *loader) mergeSources(y *Year, f *yearFile) {
