@@ -170,4 +170,3 @@ func readFlag(t *table, s *Scale, i int) *Flag {
 	}
 	return f
 }
-

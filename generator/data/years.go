@@ -190,7 +190,6 @@ func (l *loader) readAssessed(t *table, file string) []*Assessed {
 	return out
 }
 
-
 func webAddress(raw string) bool {
 	u, err := url.Parse(raw)
 	return err == nil && (u.Scheme == "http" || u.Scheme == "https") && u.Host != ""
