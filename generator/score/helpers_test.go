@@ -127,7 +127,7 @@ var site = sitetest.Site{Entities: testEntities, Scales: testScales, Scale: func
 // the load must have no errors.
 func compute(t *testing.T, ys years) (*score.Scores, data.Diagnostics) { return site.Compute(t, ys) }
 
-func res(code string, score string) string { return sitetest.Res(code, score) }
+func res(code, score string, more ...string) string { return sitetest.Res(code, score, more...) }
 
 func find(t *testing.T, s *score.Scores, year int, code string) *score.Result {
 	return sitetest.Find(t, s, year, code)

@@ -2,6 +2,7 @@ package score
 
 import (
 	"cmp"
+	"math"
 	"slices"
 	"strings"
 
@@ -32,15 +33,18 @@ type registry struct {
 	kinds     map[scopeKey][]*data.Kind
 	order     map[string]int // rank group → index of its first kind
 	kindOrder map[*data.Kind]int
+	group     map[string][]*data.Kind // rank group → every kind declared in it
 }
 
 func newRegistry(ds *data.Dataset) *registry {
-	reg := &registry{count: map[scopeKey]int{}, kinds: map[scopeKey][]*data.Kind{}, order: map[string]int{}, kindOrder: map[*data.Kind]int{}}
+	reg := &registry{count: map[scopeKey]int{}, kinds: map[scopeKey][]*data.Kind{}, order: map[string]int{},
+		kindOrder: map[*data.Kind]int{}, group: map[string][]*data.Kind{}}
 	for i, k := range ds.Kinds {
 		reg.kindOrder[k] = i
 		if _, ok := reg.order[k.RankGroup]; !ok {
 			reg.order[k.RankGroup] = i
 		}
+		reg.group[k.RankGroup] = append(reg.group[k.RankGroup], k)
 	}
 	for _, e := range ds.Entities {
 		n, p := keys(e)
@@ -59,6 +63,30 @@ func (reg *registry) add(k scopeKey, kind *data.Kind) {
 	}
 }
 
+// gradeOf is a result's grade: the one its score takes where the score
+// decides, else the one it gives (nil for none).
+func gradeOf(dr *data.Result, sc *data.Scale) *data.Grade {
+	if dr.HasScore && !sc.GivenGrades {
+		return sc.Grade(dr.Score)
+	}
+	return dr.Grade
+}
+
+// assessedIn sums a year's assessed counts over the kinds of a rank
+// group; 0 unless the year gives a count for every one of them.
+func assessedIn(dy *data.Year, kinds []*data.Kind) (int, []*data.Assessed) {
+	sum, from := 0, make([]*data.Assessed, 0, len(kinds))
+	for _, k := range kinds {
+		a := dy.AssessedCount(k)
+		if a == nil {
+			return 0, nil
+		}
+		sum += a.Count
+		from = append(from, a)
+	}
+	return sum, from
+}
+
 // scoreYear grades and ranks one year.
 func scoreYear(dy *data.Year, reg *registry) *Year {
 	y := &Year{Year: dy.Year, Data: dy}
@@ -70,6 +98,7 @@ func scoreYear(dy *data.Year, reg *registry) *Year {
 				Kinds: reg.kinds[k], Registered: reg.count[k]}
 			scopes[k] = s
 			if k.province == nil {
+				s.Assessed, s.AssessedFrom = assessedIn(dy, reg.group[k.rankGroup])
 				y.Groups = append(y.Groups, s)
 			} else {
 				y.Provinces = append(y.Provinces, s)
@@ -77,14 +106,22 @@ func scoreYear(dy *data.Year, reg *registry) *Year {
 		}
 		return s
 	}
+	// place adds a result to a scope: to be ranked when it has a score.
+	place := func(r *Result, s *Scope) {
+		if r.HasScore {
+			s.Results = append(s.Results, r)
+		} else {
+			s.Unscored = append(s.Unscored, r)
+		}
+	}
 	for _, dr := range dy.Results {
-		r := &Result{Result: dr, Year: dy.Year, In: y, Grade: dy.Scale.Grade(dr.Score)}
+		r := &Result{Result: dr, Year: dy.Year, In: y, Grade: gradeOf(dr, dy.Scale)}
 		n, p := keys(dr.Entity)
 		r.National = Rank{Scope: scope(n), Reported: dr.Reported.NationalRank, ReportedOf: dr.Reported.NationalOf}
-		r.National.Scope.Results = append(r.National.Scope.Results, r)
+		place(r, r.National.Scope)
 		if p != nil {
 			r.Province = &Rank{Scope: scope(*p), Reported: dr.Reported.ProvinceRank, ReportedOf: dr.Reported.ProvinceOf}
-			r.Province.Scope.Results = append(r.Province.Scope.Results, r)
+			place(r, r.Province.Scope)
 		}
 		r.BestUnits, r.WorstUnits = extremeUnits(dr.Units)
 		y.Results = append(y.Results, r)
@@ -95,12 +132,17 @@ func scoreYear(dy *data.Year, reg *registry) *Year {
 	for _, s := range y.Provinces {
 		rankScope(s, func(r *Result) *Rank { return r.Province })
 	}
+	for _, s := range scopes {
+		slices.SortFunc(s.Unscored, byCode)
+	}
 	slices.SortFunc(y.Groups, func(a, b *Scope) int { return cmp.Compare(reg.order[a.RankGroup], reg.order[b.RankGroup]) })
 	slices.SortFunc(y.Provinces, func(a, b *Scope) int {
 		return cmp.Or(strings.Compare(a.Province.Code, b.Province.Code), strings.Compare(a.ProvinceGroup, b.ProvinceGroup))
 	})
+	// Ranked results first, by national rank then code; then the
+	// unranked ones, by code.
 	slices.SortFunc(y.Results, func(a, b *Result) int {
-		return cmp.Or(cmp.Compare(a.National.Rank, b.National.Rank), strings.Compare(a.Entity.Code, b.Entity.Code))
+		return cmp.Or(cmp.Compare(exportRank(a), exportRank(b)), byCode(a, b))
 	})
 	y.Distribution = distribution(dy.Scale, y.Results)
 	y.Averages = averages(y, reg.kindOrder)
@@ -125,4 +167,15 @@ func rankScope(s *Scope, rankOf func(*Result) *Rank) {
 		}
 		i = j
 	}
+}
+
+func byCode(a, b *Result) int { return strings.Compare(a.Entity.Code, b.Entity.Code) }
+
+// exportRank orders results as the export does: an unranked result after
+// every ranked one.
+func exportRank(r *Result) int {
+	if r.National.Ranked() {
+		return r.National.Rank
+	}
+	return math.MaxInt
 }

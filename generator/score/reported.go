@@ -8,13 +8,22 @@ import (
 
 // checkReported warns about published ranks that disagree with the
 // computed ones where the data hold every body of the scope, so that the
-// computed rank is the whole truth.
+// computed rank is the whole truth, and about published counts that
+// disagree with the year's count of bodies assessed.
 func checkReported(s *Scores) data.Diagnostics {
 	var ds data.Diagnostics
 	for _, y := range s.Years {
 		for _, r := range y.Results {
 			check := func(name string, rk *Rank) {
-				if rk == nil || !rk.Complete() {
+				if rk == nil {
+					return
+				}
+				if a := rk.Scope.Assessed; rk.ReportedOf != 0 && a != 0 && rk.ReportedOf != a {
+					ds = append(ds, warn(r, fmt.Sprintf("reported %s_of %d differs from the %d bodies of %s that %d's assessed counts say were assessed; check both figures",
+						name, rk.ReportedOf, a, ScopeName(rk.Scope), r.Year)))
+					return
+				}
+				if !rk.Complete() {
 					return
 				}
 				if rk.Reported != 0 && rk.Reported != rk.Rank {
@@ -22,7 +31,7 @@ func checkReported(s *Scores) data.Diagnostics {
 						name, rk.Reported, rk.Rank, rk.Of, ScopeName(rk.Scope), r.Year)))
 				}
 				if rk.ReportedOf != 0 && rk.ReportedOf != rk.Of {
-					ds = append(ds, warn(r, fmt.Sprintf("reported %s_of %d differs from the %d bodies of %s registered and ranked in %d; check the figures or the registry",
+					ds = append(ds, warn(r, fmt.Sprintf("reported %s_of %d differs from the %d bodies of %s ranked in %d, which are the whole scope; check the figures or the registry",
 						name, rk.ReportedOf, rk.Of, ScopeName(rk.Scope), r.Year)))
 				}
 			}

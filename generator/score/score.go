@@ -76,28 +76,55 @@ type Scope struct {
 	Province      *data.Entity // province scopes
 	ProvinceGroup string       // province scopes
 	Kinds         []*data.Kind // the kinds ranked in it, in declaration order
-	Results       []*Result    // by rank, then code
+	Results       []*Result    // the results with a score, by rank, then code
+	Unscored      []*Result    // the results without a score (not ranked), by code
 	Registered    int          // bodies of the scope in the registry
+	// Assessed is, for a national scope, how many bodies of its rank
+	// group were assessed that year: the sum of the year's assessed
+	// counts over the group's kinds, when the year gives one for every
+	// kind of the group; 0 when unknown, and for province scopes.
+	Assessed int
+	// AssessedFrom are the counts Assessed sums, for their sources.
+	AssessedFrom []*data.Assessed
 }
 
-// Complete reports whether every registered body of the scope has a result.
-func (s *Scope) Complete() bool { return len(s.Results) == s.Registered }
+// Complete reports whether the ranking covers the whole scope: its
+// results with a score number the bodies assessed where that is known,
+// and otherwise every registered body of the scope has a result with a
+// score.
+func (s *Scope) Complete() bool {
+	if s.Assessed > 0 {
+		return len(s.Results) == s.Assessed
+	}
+	return len(s.Results) == s.Registered
+}
 
 // Result is one scored result.
 type Result struct {
 	*data.Result
-	Year     int
-	In       *Year // the scored year the result belongs to
+	Year int
+	In   *Year // the scored year the result belongs to
+	// Grade is the result's grade: the one its score takes on a scale
+	// whose score decides the grade, else the one it gives; nil when it
+	// has neither (a result known only by its published ranks).
 	Grade    *data.Grade
 	National Rank
 	Province *Rank // nil for bodies not ranked within a province
-	// Prev is the body's most recent earlier result; nil for its first.
+	// Prev is the body's previous result in the data: its previous
+	// assessment on record, with or without a score; nil for its first.
 	Prev *Result
 	// Gap lists the years of the data between Prev and this result in
 	// which the body has no result.
-	Gap                []int
-	ScoreChange        data.Score // Score - Prev.Score
-	NationalRankChange int        // Prev's national rank - this one: positive is up
+	Gap []int
+	// ScorePrev is the result the score change compares with: the body's
+	// most recent earlier result with a score. Nil when this result has
+	// no score or no earlier result has one.
+	ScorePrev *Result
+	// ScoreChange is Score - ScorePrev.Score, and NationalRankChange
+	// ScorePrev's computed national rank minus this one (positive is
+	// up), as the export gives them; both 0 without ScorePrev.
+	ScoreChange        data.Score
+	NationalRankChange int
 	// ScaleChanged: Prev was graded on another scale, so its grade must
 	// not be compared with this one (the scores still are).
 	ScaleChanged bool
@@ -107,36 +134,56 @@ type Result struct {
 	UnitRanks    []UnitRank   // like-unit ranks, one per unit with a type
 }
 
+// ScoreScaleChanged reports whether ScorePrev was graded on another scale.
+func (r *Result) ScoreScaleChanged() bool {
+	return r.ScorePrev != nil && r.ScorePrev.Scale() != r.Scale()
+}
+
 // Rank is a position in a scope.
 type Rank struct {
+	// Rank and Of are the computed competition rank and the number of
+	// results ranked; both 0 for a result without a score, which is not
+	// ranked.
 	Rank, Of int
 	Scope    *Scope
 	// Ties holds every result sharing the rank, this one included, by
 	// code; a rank is tied when it holds more than one.
 	Ties []*Result
-	// Reported is the rank the publisher announced, 0 if none.
+	// Reported is the rank the publisher announced, 0 if none; ReportedOf
+	// the count announced with it, 0 if none.
 	Reported, ReportedOf int
 }
 
-// Complete reports whether the rank is over the whole scope.
-func (r Rank) Complete() bool { return r.Scope.Complete() }
+// Ranked reports whether the result has a computed rank.
+func (r Rank) Ranked() bool { return r.Rank != 0 }
+
+// Complete reports whether the rank is computed over the whole scope.
+func (r Rank) Complete() bool { return r.Rank != 0 && r.Scope.Complete() }
 
 // Scale is the scale the result was graded on.
 func (r *Result) Scale() *data.Scale { return r.In.Data.Scale }
 
 // Official is the rank a page may present as the official one: the
-// computed rank where the scope is complete, else the published
-// (reported) one, whose count may be unknown (of 0). ok is false when
-// there is neither: the computed rank then covers only the bodies whose
-// results are in the data.
+// computed rank where it covers the whole scope, else the published
+// (reported) one. ok is false when there is neither: a computed rank
+// then covers only the bodies whose results are in the data, and is not
+// a rank of the province or the nation.
+//
+// The count ("of N") is the number ranked over a complete scope, else
+// the published count, else, for a published national rank, the number
+// of bodies of the rank group assessed that year; 0 when none is known.
 func (r *Rank) Official() (o Official, ok bool) {
 	switch {
 	case r == nil:
 		return Official{}, false
 	case r.Complete():
-		return Official{Rank: r.Rank, Of: r.Of}, true
+		return Official{Rank: r.Rank, Of: r.Of, OfAssessed: r.Scope.Assessed > 0}, true
 	case r.Reported != 0:
-		return Official{Rank: r.Reported, Of: r.ReportedOf, Published: true}, true
+		o := Official{Rank: r.Reported, Of: r.ReportedOf, Published: true}
+		if o.Of == 0 && r.Scope.Province == nil && r.Scope.Assessed > 0 {
+			o.Of, o.OfAssessed = r.Scope.Assessed, true
+		}
+		return o, true
 	}
 	return Official{}, false
 }
@@ -145,20 +192,37 @@ func (r *Rank) Official() (o Official, ok bool) {
 type Official struct {
 	Rank, Of  int
 	Published bool // from the publisher's announcement, not computed
+	// OfAssessed: Of is the number of bodies assessed (the year's
+	// assessed counts), which their sources back.
+	OfAssessed bool
 }
 
-// ProvinceRankChange is the previous result's official province rank
+// RankMove compares an official rank of the result with the official
+// rank in the same scope of the body's previous assessment (Prev): ok
+// is false unless both have one. national chooses the scope.
+func (r *Result) RankMove(national bool) (before Official, ok bool) {
+	if r.Prev == nil {
+		return Official{}, false
+	}
+	now, prev := r.Province, r.Prev.Province
+	if national {
+		now, prev = &r.National, &r.Prev.National
+	}
+	if _, ok := now.Official(); !ok {
+		return Official{}, false
+	}
+	return prev.Official()
+}
+
+// ProvinceRankChange is the previous assessment's official province rank
 // minus this one's (positive: moved up); ok is false unless both have an
 // official province rank.
 func (r *Result) ProvinceRankChange() (change int, ok bool) {
-	if r.Prev == nil {
+	before, ok := r.RankMove(false)
+	if !ok {
 		return 0, false
 	}
-	now, ok1 := r.Province.Official()
-	before, ok2 := r.Prev.Province.Official()
-	if !ok1 || !ok2 {
-		return 0, false
-	}
+	now, _ := r.Province.Official()
 	return before.Rank - now.Rank, true
 }
 
@@ -167,8 +231,11 @@ type History struct {
 	Entity  *data.Entity
 	Results []*Result
 	// Best and Worst are the results with the highest and lowest score;
-	// between equal scores, the most recent.
+	// between equal scores, the most recent. Nil when no result has a
+	// score.
 	Best, Worst *Result
+	// Scored counts the results with a score.
+	Scored int
 }
 
 // byRankThenCode orders results by score (highest first), then code.
@@ -206,8 +273,8 @@ func (s *Scores) linkHistories(ds *data.Dataset) {
 				h = &History{Entity: r.Entity}
 				s.history[r.Entity] = h
 			}
-			if n := len(h.Results); n > 0 {
-				r.link(h.Results[n-1], s.Years)
+			if len(h.Results) > 0 {
+				r.link(h.Results, s.Years)
 			}
 			h.Results = append(h.Results, r)
 			r.Streak = streakOf(h.Results)
@@ -216,25 +283,44 @@ func (s *Scores) linkHistories(ds *data.Dataset) {
 	for _, e := range ds.Entities {
 		if h := s.history[e]; h != nil {
 			h.Best, h.Worst = bestAndWorst(h.Results)
+			for _, r := range h.Results {
+				if r.HasScore {
+					h.Scored++
+				}
+			}
 			s.Histories = append(s.Histories, h)
 		}
 	}
 }
 
-func (r *Result) link(prev *Result, years []*Year) {
+// link connects a result to the body's earlier results, oldest first.
+func (r *Result) link(earlier []*Result, years []*Year) {
+	prev := earlier[len(earlier)-1]
 	r.Prev = prev
-	r.ScoreChange = r.Score - prev.Score
-	r.NationalRankChange = prev.National.Rank - r.National.Rank
 	r.ScaleChanged = prev.Scale() != r.Scale()
 	for _, y := range years {
 		if y.Year > prev.Year && y.Year < r.Year {
 			r.Gap = append(r.Gap, y.Year)
 		}
 	}
+	if !r.HasScore {
+		return
+	}
+	for i := len(earlier) - 1; i >= 0; i-- {
+		if e := earlier[i]; e.HasScore {
+			r.ScorePrev = e
+			r.ScoreChange = r.Score - e.Score
+			r.NationalRankChange = e.National.Rank - r.National.Rank
+			return
+		}
+	}
 }
 
 func bestAndWorst(rs []*Result) (best, worst *Result) {
 	for _, r := range rs { // oldest first: >= and <= keep the most recent
+		if !r.HasScore {
+			continue
+		}
 		if best == nil || r.Score >= best.Score {
 			best = r
 		}

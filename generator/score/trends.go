@@ -15,23 +15,33 @@ type GradeCount struct {
 	Count int
 }
 
-func distribution(scale *data.Scale, rs []*Result) []GradeCount {
+// distribution counts results per grade, best grade first; results
+// without a grade are not counted.
+func distribution(scale *data.Scale, rs ...[]*Result) []GradeCount {
 	out := make([]GradeCount, len(scale.Grades))
 	for i, g := range scale.Grades {
 		out[i].Grade = g
 	}
-	for _, r := range rs {
-		out[r.Grade.Index].Count++
+	for _, list := range rs {
+		for _, r := range list {
+			if r.Grade != nil {
+				out[r.Grade.Index].Count++
+			}
+		}
 	}
 	return out
 }
 
-// Distribution counts the scope's results per grade, best grade first.
+// Distribution counts the scope's results per grade, best grade first,
+// those without a score included; nil for a scope without results.
 func (s *Scope) Distribution() []GradeCount {
-	if len(s.Results) == 0 {
-		return nil
+	switch {
+	case len(s.Results) > 0:
+		return distribution(s.Results[0].Scale(), s.Results, s.Unscored)
+	case len(s.Unscored) > 0:
+		return distribution(s.Unscored[0].Scale(), s.Unscored)
 	}
-	return distribution(s.Results[0].Scale(), s.Results)
+	return nil
 }
 
 // Average is the mean score of one kind's results in a year, nationally
@@ -52,6 +62,9 @@ func averages(y *Year, kindOrder map[*data.Kind]int) []Average {
 	}
 	sums := map[key][]*big.Rat{}
 	for _, r := range y.Results {
+		if !r.HasScore {
+			continue
+		}
 		k := r.Entity.Kind
 		sums[key{kind: k}] = append(sums[key{kind: k}], scoreRat(r.Score))
 		if k.Regional && r.Entity.Province != nil {
@@ -91,18 +104,19 @@ type Streak struct {
 }
 
 // streakOf computes the streak of the last of a body's results. A year of
-// the data without a result of the body breaks the streak; a year absent
-// from the data (no assessment recorded) does not.
+// the data without a result of the body breaks the streak, and so does a
+// result without a grade or whose grade has no zone; a year absent from
+// the data (no assessment recorded) does not.
 func streakOf(rs []*Result) Streak {
 	last := rs[len(rs)-1]
-	zone := zoneIndex(last.Grade.Zone)
+	zone := zoneOf(last)
 	if zone < 0 {
 		return Streak{}
 	}
 	st := Streak{Zone: last.Grade.Zone, Years: 1, Since: last.Year}
 	for i := len(rs) - 1; i > 0; i-- {
 		cur, prev := rs[i], rs[i-1]
-		z := zoneIndex(prev.Grade.Zone)
+		z := zoneOf(prev)
 		if len(cur.Gap) > 0 || z < 0 || z > zone {
 			break
 		}
@@ -115,8 +129,13 @@ func streakOf(rs []*Result) Streak {
 	return st
 }
 
-// zoneIndex is 0 for the best zone; -1 for none.
-func zoneIndex(z string) int { return slices.Index(data.Zones, z) }
+// zoneOf is the index of a result's zone, 0 for the best; -1 for none.
+func zoneOf(r *Result) int {
+	if r.Grade == nil {
+		return -1
+	}
+	return slices.Index(data.Zones, r.Grade.Zone)
+}
 
 func extremeUnits(us []*data.Unit) (best, worst []*data.Unit) {
 	for _, u := range us {
@@ -137,16 +156,27 @@ func extremeUnits(us []*data.Unit) (best, worst []*data.Unit) {
 }
 
 // Risers are the scope's results whose score rose since the body's
-// previous result, the largest rise first (then by code).
+// previous assessment, the largest rise first (then by code). Only
+// consecutive assessments are compared: the previous result must have a
+// score, and no year of the data may lie between them without a result
+// of the body, so that every rise spans the same step.
 func (s *Scope) Risers() []*Result { return s.movers(func(c data.Score) bool { return c > 0 }, -1) }
 
-// Fallers are the results whose score fell, the largest fall first.
+// Fallers are the results whose score fell, the largest fall first, on
+// the same terms as Risers.
 func (s *Scope) Fallers() []*Result { return s.movers(func(c data.Score) bool { return c < 0 }, 1) }
+
+// Consecutive reports whether the score change compares the result with
+// the body's previous assessment, with no year of the data between them
+// lacking a result of the body.
+func (r *Result) Consecutive() bool {
+	return r.ScorePrev != nil && r.ScorePrev == r.Prev && len(r.Gap) == 0
+}
 
 func (s *Scope) movers(keep func(data.Score) bool, dir int) []*Result {
 	var out []*Result
 	for _, r := range s.Results {
-		if r.Prev != nil && keep(r.ScoreChange) {
+		if r.Consecutive() && keep(r.ScoreChange) {
 			out = append(out, r)
 		}
 	}
