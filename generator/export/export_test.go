@@ -135,13 +135,24 @@ func TestCSVShape(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if got := strings.Join(rows[0], ","); got != "year,code,name,kind,province,score,grade,rank_national,of_national,rank_province,of_province,score_change,rank_national_change,illustrative" {
+		const v1 = "year,code,name,kind,province,score,grade,rank_national,of_national,rank_province,of_province,score_change,rank_national_change,illustrative"
+		const v11 = ",reported_national_rank,reported_national_of,reported_province_rank,reported_province_of,assessed_national,national_complete,province_complete,flags,sources"
+		if got := strings.Join(rows[0], ","); got != v1+v11 {
 			t.Fatalf("header = %s", got)
 		}
-		prevRank, prevCode := 0, ""
+		// Ranked rows by rank then code, then the unranked ones by code.
+		prevRank, prevCode, unranked := 0, "", false
 		for _, r := range rows[1:] {
-			rank, _ := strconv.Atoi(r[7])
-			if rank < prevRank || (rank == prevRank && r[1] <= prevCode) {
+			rank, err := strconv.Atoi(r[7])
+			switch {
+			case err != nil && r[7] == "":
+				if unranked && r[1] <= prevCode {
+					t.Errorf("%d: unranked row %s out of order after %s", y.Year, r[1], prevCode)
+				}
+				unranked = true
+			case unranked:
+				t.Errorf("%d: ranked row %s after an unranked one", y.Year, r[1])
+			case rank < prevRank || (rank == prevRank && r[1] <= prevCode):
 				t.Errorf("%d: row %s (rank %d) out of order after %s (rank %d)", y.Year, r[1], rank, prevCode, prevRank)
 			}
 			prevRank, prevCode = rank, r[1]

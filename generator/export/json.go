@@ -11,8 +11,11 @@ import (
 // JSONName is the output path of the JSON export.
 const JSONName = "data/rapor.json"
 
-// Format names the version of the JSON document.
-const Format = "rapor-export/1"
+// Format names the version of the JSON document. Version 2 follows
+// format v1.1: results carry every CSV column under its name, so
+// "sources" holds addresses (the ids are "source_ids"), and values that
+// do not apply are null.
+const Format = "rapor-export/2"
 
 // WriteJSON writes the whole dataset with its scores as one document.
 func WriteJSON(w io.Writer, ds *data.Dataset, s *score.Scores) error {
@@ -63,17 +66,25 @@ type kind struct {
 }
 
 type scale struct {
-	ID     string  `json:"id"`
-	Name   string  `json:"name"`
-	Grades []grade `json:"grades"`
+	ID         string  `json:"id"`
+	Name       string  `json:"name"`
+	GradesFrom string  `json:"grades_from"` // "score" or "result"
+	Grades     []grade `json:"grades"`
+	Flags      []flag  `json:"flags,omitempty"`
 }
 
 type grade struct {
 	ID    string `json:"id"`
 	Label string `json:"label"`
 	Zone  string `json:"zone,omitempty"`
-	Min   dec    `json:"min"`
+	Min   *dec   `json:"min,omitempty"` // absent on a scale of given grades
 	Color string `json:"color,omitempty"`
+}
+
+type flag struct {
+	ID      string `json:"id"`
+	Label   string `json:"label"`
+	LabelEN string `json:"label_en,omitempty"`
 }
 
 type entity struct {
@@ -102,9 +113,18 @@ func kindsOf(ks []*data.Kind) []kind {
 func scalesOf(ss []*data.Scale) []scale {
 	out := make([]scale, len(ss))
 	for i, s := range ss {
-		out[i] = scale{ID: s.ID, Name: s.Name, Grades: make([]grade, len(s.Grades))}
+		out[i] = scale{ID: s.ID, Name: s.Name, GradesFrom: data.GradesFromScore, Grades: make([]grade, len(s.Grades))}
+		if s.GivenGrades {
+			out[i].GradesFrom = data.GradesFromResult
+		}
 		for j, g := range s.Grades {
-			out[i].Grades[j] = grade{ID: g.ID, Label: g.Label, Zone: g.Zone, Min: dec(g.Min), Color: g.Color}
+			out[i].Grades[j] = grade{ID: g.ID, Label: g.Label, Zone: g.Zone, Color: g.Color}
+			if !s.GivenGrades {
+				out[i].Grades[j].Min = ptr(dec(g.Min))
+			}
+		}
+		for _, f := range s.Flags {
+			out[i].Flags = append(out[i].Flags, flag{ID: f.ID, Label: f.Label, LabelEN: f.LabelEN})
 		}
 	}
 	return out

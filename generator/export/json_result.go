@@ -5,39 +5,48 @@ import (
 	"github.com/rapor-publik/rapor/generator/score"
 )
 
-// result carries the CSV's columns under the same names, and more.
+// result carries the CSV's columns under the same names, as JSON values
+// (null where the CSV cell is empty; flags and sources as arrays), and
+// what the pages are built from besides.
 type result struct {
-	Code     string `json:"code"`
-	Name     string `json:"name"`
-	Kind     string `json:"kind"`
-	Province string `json:"province,omitempty"`
-	Score    dec    `json:"score"`
-	Derived  bool   `json:"score_from_units"`
-	Grade    string `json:"grade"`
-	Zone     string `json:"zone,omitempty"`
+	Code     string   `json:"code"`
+	Name     string   `json:"name"`
+	Kind     string   `json:"kind"`
+	Province string   `json:"province,omitempty"`
+	Score    *dec     `json:"score"`
+	Derived  bool     `json:"score_from_units"`
+	Grade    *string  `json:"grade"`
+	Zone     string   `json:"zone,omitempty"`
+	Flags    []string `json:"flags"`
 
-	RankNational         int  `json:"rank_national"`
-	OfNational           int  `json:"of_national"`
-	CompleteNational     bool `json:"complete_national"`
-	ReportedNationalRank int  `json:"reported_national_rank,omitempty"`
-	ReportedNationalOf   int  `json:"reported_national_of,omitempty"`
-
-	RankProvince         *int  `json:"rank_province,omitempty"`
-	OfProvince           *int  `json:"of_province,omitempty"`
-	CompleteProvince     *bool `json:"complete_province,omitempty"`
-	ReportedProvinceRank int   `json:"reported_province_rank,omitempty"`
-	ReportedProvinceOf   int   `json:"reported_province_of,omitempty"`
+	RankNational         *int     `json:"rank_national"`
+	OfNational           *int     `json:"of_national"`
+	RankProvince         *int     `json:"rank_province"`
+	OfProvince           *int     `json:"of_province"`
+	ScoreChange          *dec     `json:"score_change"`
+	RankNationalChange   *int     `json:"rank_national_change"`
+	Illustrative         bool     `json:"illustrative"`
+	ReportedNationalRank *int     `json:"reported_national_rank"`
+	ReportedNationalOf   *int     `json:"reported_national_of"`
+	ReportedProvinceRank *int     `json:"reported_province_rank"`
+	ReportedProvinceOf   *int     `json:"reported_province_of"`
+	AssessedNational     *int     `json:"assessed_national"`
+	NationalComplete     *bool    `json:"national_complete"`
+	ProvinceComplete     *bool    `json:"province_complete"`
+	Sources              []string `json:"sources"` // the sources' addresses, as in the CSV
 
 	// The ranks a page may present as official: computed over a complete
 	// scope, else as published; absent when there is neither.
 	OfficialNational *official `json:"official_national,omitempty"`
 	OfficialProvince *official `json:"official_province,omitempty"`
 
+	// PreviousYear is the body's previous assessment in the data, with or
+	// without a score; ScorePreviousYear the one score_change compares
+	// with.
 	PreviousYear       *int  `json:"previous_year,omitempty"`
-	ScoreChange        *dec  `json:"score_change,omitempty"`
-	RankNationalChange *int  `json:"rank_national_change,omitempty"`
-	RankProvinceChange *int  `json:"rank_province_change,omitempty"` // between official ranks
-	ScaleChanged       bool  `json:"scale_changed,omitempty"`
+	ScorePreviousYear  *int  `json:"score_previous_year,omitempty"`
+	RankProvinceChange *int  `json:"rank_province_change,omitempty"` // between official ranks, against previous_year
+	ScaleChanged       bool  `json:"scale_changed,omitempty"`        // previous_year was graded on another scale
 	GapYears           []int `json:"gap_years,omitempty"`
 
 	Streak     *streak  `json:"streak,omitempty"`
@@ -45,15 +54,16 @@ type result struct {
 	BestUnits  []string `json:"best_units,omitempty"`
 	WorstUnits []string `json:"worst_units,omitempty"`
 
-	Sources      []string `json:"sources,omitempty"`
-	Note         string   `json:"note,omitempty"`
-	Illustrative bool     `json:"illustrative"`
+	SourceIDs []string `json:"source_ids,omitempty"` // ids of the year's sources
+	Note      string   `json:"note,omitempty"`
 }
 
 type official struct {
 	Rank      int  `json:"rank"`
 	Of        int  `json:"of,omitempty"`
 	Published bool `json:"published"`
+	// OfAssessed: of is the year's number of bodies assessed.
+	OfAssessed bool `json:"of_assessed,omitempty"`
 }
 
 func officialOf(r *score.Rank) *official {
@@ -61,7 +71,7 @@ func officialOf(r *score.Rank) *official {
 	if !ok {
 		return nil
 	}
-	return &official{Rank: o.Rank, Of: o.Of, Published: o.Published}
+	return &official{Rank: o.Rank, Of: o.Of, Published: o.Published, OfAssessed: o.OfAssessed}
 }
 
 type streak struct {
@@ -84,27 +94,40 @@ type unit struct {
 
 func resultOf(r *score.Result) result {
 	e := r.Entity
+	rep := r.Reported
 	out := result{
 		Code: e.Code, Name: e.Name, Kind: e.Kind.ID, Province: provinceCode(e),
-		Score: dec(r.Score), Derived: r.Derived, Grade: r.Grade.ID, Zone: r.Grade.Zone,
-		RankNational: r.National.Rank, OfNational: r.National.Of, CompleteNational: r.National.Complete(),
-		ReportedNationalRank: r.Reported.NationalRank, ReportedNationalOf: r.Reported.NationalOf,
-		ReportedProvinceRank: r.Reported.ProvinceRank, ReportedProvinceOf: r.Reported.ProvinceOf,
-		ScaleChanged: r.ScaleChanged, GapYears: r.Gap,
-		Note: r.Note, Illustrative: r.Illustrative,
+		Derived: r.Derived, Flags: flagList(r.Flags),
+		Illustrative:         r.Illustrative,
+		ReportedNationalRank: positivePtr(rep.NationalRank), ReportedNationalOf: positivePtr(rep.NationalOf),
+		ReportedProvinceRank: positivePtr(rep.ProvinceRank), ReportedProvinceOf: positivePtr(rep.ProvinceOf),
+		AssessedNational: positivePtr(r.National.Scope.Assessed),
+		Sources:          urls(r.Sources),
+		ScaleChanged:     r.ScaleChanged, GapYears: r.Gap,
+		Note: r.Note,
 	}
+	if out.Sources == nil {
+		out.Sources = []string{}
+	}
+	if r.HasScore {
+		out.Score = ptr(dec(r.Score))
+	}
+	if g := r.Grade; g != nil {
+		out.Grade, out.Zone = &g.ID, g.Zone
+	}
+	out.RankNational, out.OfNational, out.NationalComplete = rankOf(&r.National)
+	out.RankProvince, out.OfProvince, out.ProvinceComplete = rankOf(r.Province)
 	out.OfficialNational, out.OfficialProvince = officialOf(&r.National), officialOf(r.Province)
-	if p := r.Province; p != nil {
-		out.RankProvince, out.OfProvince = ptr(p.Rank), ptr(p.Of)
-		out.CompleteProvince = ptr(p.Complete())
-	}
 	if r.Prev != nil {
 		out.PreviousYear = ptr(r.Prev.Year)
-		out.ScoreChange = ptr(dec(r.ScoreChange))
-		out.RankNationalChange = ptr(r.NationalRankChange)
 		if c, ok := r.ProvinceRankChange(); ok {
 			out.RankProvinceChange = ptr(c)
 		}
+	}
+	if p := r.ScorePrev; p != nil {
+		out.ScorePreviousYear = ptr(p.Year)
+		out.ScoreChange = ptr(dec(r.ScoreChange))
+		out.RankNationalChange = ptr(r.NationalRankChange)
 	}
 	if r.Streak.Years > 0 {
 		out.Streak = &streak{Zone: r.Streak.Zone, Years: r.Streak.Years, Since: r.Streak.Since, SpansScales: r.Streak.SpansScales}
@@ -112,7 +135,24 @@ func resultOf(r *score.Result) result {
 	out.Units = unitsOf(r)
 	out.BestUnits, out.WorstUnits = unitNames(r.BestUnits), unitNames(r.WorstUnits)
 	for _, s := range r.Sources {
-		out.Sources = append(out.Sources, s.ID)
+		out.SourceIDs = append(out.SourceIDs, s.ID)
+	}
+	return out
+}
+
+// rankOf is a computed rank, its count and whether it covers the whole
+// scope; all nil where there is none.
+func rankOf(rk *score.Rank) (rank, of *int, complete *bool) {
+	if rk == nil || !rk.Ranked() {
+		return nil, nil, nil
+	}
+	return ptr(rk.Rank), ptr(rk.Of), ptr(rk.Complete())
+}
+
+func flagList(fs []*data.Flag) []string {
+	out := make([]string, len(fs))
+	for i, f := range fs {
+		out[i] = f.ID
 	}
 	return out
 }
@@ -140,3 +180,11 @@ func unitNames(us []*data.Unit) []string {
 }
 
 func ptr[T any](v T) *T { return &v }
+
+// positivePtr is n, or nil for 0 (not given).
+func positivePtr(n int) *int {
+	if n == 0 {
+		return nil
+	}
+	return &n
+}

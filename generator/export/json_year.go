@@ -10,6 +10,7 @@ type year struct {
 	Title        string       `json:"title,omitempty"`
 	Announced    string       `json:"announced,omitempty"`
 	ScaleChange  *scaleChange `json:"scale_change,omitempty"`
+	Assessed     []assessed   `json:"assessed,omitempty"`
 	Sources      []source     `json:"sources"`
 	Scopes       []scope      `json:"scopes"`
 	Distribution []count      `json:"distribution"`
@@ -22,11 +23,20 @@ type scaleChange struct {
 	FromScale string `json:"from_scale"`
 }
 
+// assessed is how many bodies of a kind were assessed in the year.
+type assessed struct {
+	Kind   string `json:"kind"`
+	Count  int    `json:"count"`
+	Source string `json:"source,omitempty"` // the id of the source saying so
+}
+
 type source struct {
 	ID        string `json:"id"`
 	Title     string `json:"title"`
-	URL       string `json:"url"`
+	URL       string `json:"url,omitempty"`
 	Published string `json:"published,omitempty"`
+	Outlet    string `json:"outlet,omitempty"`
+	Quoting   string `json:"quoting,omitempty"`
 }
 
 // scope says how many bodies were ranked together and whether that is
@@ -37,7 +47,9 @@ type scope struct {
 	ProvinceGroup *string  `json:"province_group,omitempty"`
 	Kinds         []string `json:"kinds"`
 	Ranked        int      `json:"ranked"`
+	Unranked      int      `json:"unranked"` // results without a score
 	Registered    int      `json:"registered"`
+	Assessed      int      `json:"assessed,omitempty"`
 	Complete      bool     `json:"complete"`
 }
 
@@ -61,8 +73,15 @@ func yearOf(y *score.Year) year {
 	if c := y.ScaleChange; c != nil {
 		out.ScaleChange = &scaleChange{FromYear: c.FromYear, FromScale: c.From.ID}
 	}
+	for _, a := range y.Data.Assessed {
+		as := assessed{Kind: a.Kind.ID, Count: a.Count}
+		if a.Source != nil {
+			as.Source = a.Source.ID
+		}
+		out.Assessed = append(out.Assessed, as)
+	}
 	for _, s := range y.Data.Sources {
-		src := source{ID: s.ID, Title: s.Title, URL: s.URL}
+		src := source{ID: s.ID, Title: s.Title, URL: s.URL, Outlet: s.Outlet, Quoting: s.Quoting}
 		if s.Published != nil {
 			src.Published = s.Published.String()
 		}
@@ -88,7 +107,8 @@ func yearOf(y *score.Year) year {
 }
 
 func scopeOf(s *score.Scope) scope {
-	out := scope{RankGroup: s.RankGroup, Ranked: len(s.Results), Registered: s.Registered, Complete: s.Complete()}
+	out := scope{RankGroup: s.RankGroup, Ranked: len(s.Results), Unranked: len(s.Unscored), Registered: s.Registered,
+		Assessed: s.Assessed, Complete: s.Complete()}
 	if s.Province != nil {
 		out.RankGroup = ""
 		out.Province = s.Province.Code
