@@ -209,7 +209,7 @@ func TestExportRulesV11(t *testing.T) {
 			year: 2023,
 			want: map[string]map[string]string{
 				"17.01": {"national_complete": "true", "assessed_national": "2", "of_national": "2"}, // 18.01 was not assessed
-				"17.71": {"national_complete": "true", "assessed_national": ""},                     // kota: no count, and its one registered body has a score
+				"17.71": {"national_complete": "true", "assessed_national": ""},                      // kota: no count, and its one registered body has a score
 				"17":    {"national_complete": "false", "assessed_national": "38"},
 			},
 		},
