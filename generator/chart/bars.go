@@ -100,8 +100,20 @@ func ScopeDistribution(s *score.Scope, l *lang.Lang, lb Labels) *Chart {
 		return nil
 	}
 	name, kinds := scopeNames(s, l)
-	t := title(lb.Titles.Distribution, name, kinds, s.Results[0].Year)
+	t := title(lb.Titles.Distribution, name, kinds, scopeYear(s))
 	return distribution(DistributionID+"-"+scopeSlug(s), t, counts, l, lb)
+}
+
+// scopeYear is the year of a scope's results, with or without a score;
+// 0 for a scope without results.
+func scopeYear(s *score.Scope) int {
+	switch {
+	case len(s.Results) > 0:
+		return s.Results[0].Year
+	case len(s.Unscored) > 0:
+		return s.Unscored[0].Year
+	}
+	return 0
 }
 
 func distribution(id, titleText string, counts []score.GradeCount, l *lang.Lang, lb Labels) *Chart {
@@ -140,8 +152,12 @@ func distribution(id, titleText string, counts []score.GradeCount, l *lang.Lang,
 // bodies (usually the kabupaten and kota of a province in a year), in
 // rank order, each bar in its grade's colour; the table has the rank
 // (computed within the scope: tied bodies share it), the body's name and
-// its score. The id is "chart-scores-<scope>". Nil for a scope without
-// results.
+// its score, then the bodies whose results have no score, by code, which
+// are not bars: no rank, and NotPublished for the score. Where the data
+// do not hold the whole scope (score.Scope.Complete), the computed
+// positions are no official ranks: the column is headed Order, OrderNote
+// explains it, and the tooltips leave the position out. The id is
+// "chart-scores-<scope>". Nil for a scope without a result with a score.
 func ProvinceScores(s *score.Scope, l *lang.Lang, lb Labels) *Chart {
 	if s == nil || len(s.Results) == 0 {
 		return nil
@@ -153,23 +169,30 @@ func ProvinceScores(s *score.Scope, l *lang.Lang, lb Labels) *Chart {
 		Points: len(s.Results),
 		Height: barsHeight(len(s.Results)),
 	}
-	c.Table = Table{
-		Caption: c.Title,
-		Head:    []string{lb.Rank, lb.Name, lb.Score},
-		Numeric: []bool{true, false, true},
+	complete := s.Complete()
+	head := lb.Rank
+	if !complete {
+		head = or(lb.Order, lb.Rank)
+		c.Table.Note = lb.OrderNote
 	}
+	c.Table.Caption = c.Title
+	c.Table.Head = []string{head, lb.Name, lb.Score}
+	c.Table.Numeric = []bool{true, false, true}
 	names := make([]string, len(s.Results))
 	items := make([]opts.BarData, len(s.Results))
 	for i, r := range s.Results {
 		rank := l.Int(rankIn(r, s))
 		sc := l.Score(r.Score)
 		names[i] = l.Name(r.Entity)
-		items[i] = opts.BarData{
-			Name:      rank + ". " + names[i] + ": " + sc + " (" + r.Grade.ID + ")",
-			Value:     r.Score.Float(),
-			ItemStyle: &opts.ItemStyle{Color: GradeColor(r.Grade)},
+		tip := names[i] + ": " + sc + paren(gradeID(r.Grade))
+		if complete {
+			tip = rank + ". " + tip
 		}
+		items[i] = opts.BarData{Name: tip, Value: r.Score.Float(), ItemStyle: &opts.ItemStyle{Color: GradeColor(r.Grade)}}
 		c.Table.Rows = append(c.Table.Rows, []string{rank, names[i], sc})
+	}
+	for _, r := range s.Unscored {
+		c.Table.Rows = append(c.Table.Rows, []string{dash, l.Name(r.Entity), or(lb.NotPublished, dash)})
 	}
 	c.Option = hbar(c.Title, names, items, lb, blue)
 	return c

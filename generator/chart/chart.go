@@ -29,7 +29,7 @@ type Chart struct {
 	// </script> safe.
 	Option map[string]any
 	// Points is the number of data points drawn: the data items that are
-	// not null, over every series.
+	// neither null nor empty ("-"), over every series.
 	Points int
 	// Height is the height the chart needs in CSS pixels: horizontal bar
 	// charts grow with their bars. The template may pass it on as
@@ -99,7 +99,23 @@ type Labels struct {
 	Kind                         string // "Jenis" / "Kind"
 	Average                      string // "Rata-rata" / "Average"
 	Count                        string // "Jumlah" / "Count"
-	Titles                       Titles
+	// NotPublished stands for the score of a result published without one
+	// (known by its grade or rank only): "nilai tidak diumumkan" / "score
+	// not published".
+	NotPublished string
+	// NoEarlierScore is the change of a score with no earlier score of the
+	// body in the data: "tidak ada nilai sebelumnya" / "no earlier score".
+	NoEarlierScore string
+	// ChangeFrom is a change against the score of an earlier year than the
+	// previous assessment (which has no score), with the placeholders
+	// {change} and {year}: "{change} (dibanding {year})" / "{change} (vs
+	// {year})".
+	ChangeFrom string
+	// Order heads a column of positions computed over a scope the data
+	// do not hold whole, which are no official ranks: "Urutan dalam data"
+	// / "Order in this data"; OrderNote explains it under the table.
+	Order, OrderNote string
+	Titles           Titles
 }
 
 // Titles are the charts' titles, also their tables' captions and the
@@ -176,8 +192,11 @@ func ZoneColor(zone string) string {
 }
 
 // GradeColor is the colour of a grade: its own, else its zone's, else a
-// neutral grey.
+// neutral grey; grey for no grade (nil).
 func GradeColor(g *data.Grade) string {
+	if g == nil {
+		return grey
+	}
 	if g.Color != "" {
 		return g.Color
 	}

@@ -23,14 +23,14 @@ func TestScoreTrend(t *testing.T) {
 		rows [][]string
 	}{
 		{lang.ID, labelsID, [][]string{
-			{"2021", "80,00", "B", "—"},
+			{"2021", "80,00", "B", "tidak ada nilai sebelumnya"}, // never "baru"
 			{"2022", "tidak dinilai", "—", "—"},
 			{"2023", "92,00", "A", "+12,00"},
 			{"2024", "88,00", "A", "−4,00"},
 			{"2025", "85,00", "B", "−3,00"},
 		}},
 		{lang.EN, labelsEN, [][]string{
-			{"2021", "80.00", "B", "—"},
+			{"2021", "80.00", "B", "no earlier score"},
 			{"2022", "not assessed", "—", "—"},
 			{"2023", "92.00", "A", "+12.00"},
 			{"2024", "88.00", "A", "−4.00"},
@@ -62,6 +62,9 @@ func TestScoreTrend(t *testing.T) {
 			}
 			if got := get(t, c.Option, "series", 0, "data", 2, "name"); got != tt.rows[2][0]+": "+tt.rows[2][1]+" (A)" {
 				t.Errorf("tooltip name = %q", got)
+			}
+			if got := get(t, c.Option, "series", 0, "connectNulls"); got != false {
+				t.Errorf("connectNulls = %v, want false", got)
 			}
 			if min, max := get(t, c.Option, "yAxis", 0, "min"), get(t, c.Option, "yAxis", 0, "max"); min != 0.0 || max != 100.0 {
 				t.Errorf("y axis %v–%v, want 0–100", min, max)
@@ -256,6 +259,13 @@ func TestProvinceScores(t *testing.T) {
 			if diff := cmp.Diff(tt.rows, c.Table.Rows); diff != "" {
 				t.Errorf("rows (-want +got):\n%s", diff)
 			}
+			// The scope is complete: its computed ranks are official.
+			if c.Table.Head[0] != tt.lb.Rank || c.Table.Note != "" {
+				t.Errorf("rank column %q, note %q; want %q and no note", c.Table.Head[0], c.Table.Note, tt.lb.Rank)
+			}
+			if got, want := get(t, c.Option, "series", 0, "data", 0, "name"), "1. "+tt.rows[0][1]+": "+tt.rows[0][2]+" (A)"; got != want {
+				t.Errorf("tooltip name %q, want %q", got, want)
+			}
 			if got := get(t, c.Option, "series", 0, "data", 1, "itemStyle", "color"); got != "#1b7f3b" {
 				t.Errorf("grade A bar colour %v", got)
 			}
@@ -345,7 +355,7 @@ func TestDeterministic(t *testing.T) {
 // TestOptionShape checks what every option shares: accessible, no
 // toolbox, no animation, an item tooltip, only plain data.
 func TestOptionShape(t *testing.T) {
-	for _, c := range allCharts(t, newFixture(t)) {
+	for _, c := range append(allCharts(t, newFixture(t)), v11Charts(t)...) {
 		t.Run(c.ID, func(t *testing.T) {
 			o := c.Option
 			checks := []struct {

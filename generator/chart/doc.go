@@ -23,7 +23,15 @@
 //     language: 92,00 in Indonesian, 92.00 in English.
 //   - A gap in a trend (a year of the data in which the body has no
 //     result) is a null point, so the line breaks there; years missing
-//     from the data altogether are not on the axis.
+//     from the data altogether are not on the axis. A result without a
+//     score is never plotted: on a trend its year is an empty point
+//     ("-", named in the page's language) where the line breaks too, and
+//     it is no bar; its table row says the score was not published.
+//     Lines never connect across null or empty points.
+//   - A rank over a scope the data do not hold whole is no official rank:
+//     the rank trend shows official ranks only (score.Rank.Official), and
+//     a table of computed positions over an incomplete scope heads them
+//     as the order in this data (Labels.Order).
 //   - Colours are colour-blind safe (Okabe–Ito), and colour never
 //     carries meaning alone: every bar is named on its axis.
 //

@@ -9,22 +9,37 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/rapor-publik/rapor/generator/chart"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // TestGolden compares every chart of the test data, option and table,
-// with testdata/<id>.json; -update rewrites them (read the diff before
-// committing).
+// with testdata/<id>.json, and the charts of the v1.1 test data (results
+// without a score) with testdata/v11-<id>.json; -update rewrites them
+// (read the diff before committing).
 func TestGolden(t *testing.T) {
+	type golden struct {
+		name string
+		c    *chart.Chart
+	}
+	var all []golden
 	for _, c := range allCharts(t, newFixture(t)) {
-		t.Run(c.ID, func(t *testing.T) {
+		all = append(all, golden{c.ID, c})
+	}
+	for _, c := range v11Charts(t) {
+		all = append(all, golden{"v11-" + c.ID, c})
+	}
+	for _, g := range all {
+		c := g.c
+		t.Run(g.name, func(t *testing.T) {
 			got, err := json.MarshalIndent(c, "", "\t")
 			if err != nil {
 				t.Fatal(err)
 			}
 			got = append(got, '\n')
-			path := filepath.Join("testdata", c.ID+".json")
+			path := filepath.Join("testdata", g.name+".json")
 			if *update {
 				if err := os.WriteFile(path, got, 0o644); err != nil {
 					t.Fatal(err)

@@ -217,6 +217,9 @@ var labelsID = chart.Labels{
 	PublishedNote: "* Peringkat yang diumumkan Ombudsman.",
 	Name:          "Nama", Unit: "Unit layanan", UnitType: "Jenis unit", LikeUnitRank: "Peringkat unit sejenis",
 	Kind: "Jenis", Average: "Rata-rata", Count: "Jumlah",
+	NotPublished: "nilai tidak diumumkan", NoEarlierScore: "tidak ada nilai sebelumnya",
+	ChangeFrom: "{change} (dibanding {year})", Order: "Urutan dalam data",
+	OrderNote: "Urutan menurut nilai di antara daerah yang datanya ada di situs ini, bukan peringkat resmi.",
 	Titles: chart.Titles{
 		ScoreTrend: "Nilai {name} per tahun", RankTrend: "Peringkat {name} per tahun",
 		Units: "Nilai unit layanan {name} {year}", Distribution: "Sebaran opini {name} {year}",
@@ -230,6 +233,9 @@ var labelsEN = chart.Labels{
 	NationalRank: "National rank", PublishedNote: "* Rank announced by the Ombudsman.",
 	Name: "Name", Unit: "Service unit", UnitType: "Unit type", LikeUnitRank: "Rank among like units",
 	Kind: "Kind", Average: "Average", Count: "Count",
+	NotPublished: "score not published", NoEarlierScore: "no earlier score",
+	ChangeFrom: "{change} (vs {year})", Order: "Order in this data",
+	OrderNote: "Order by score among the bodies whose results this site holds; not an official rank.",
 	Titles: chart.Titles{
 		ScoreTrend: "Score of {name} by year", RankTrend: "Rank of {name} by year",
 		Units: "Service units of {name}, {year}", Distribution: "Grades {name} {year}",

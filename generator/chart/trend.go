@@ -3,10 +3,12 @@ package chart
 import (
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/charts"
 	"github.com/go-echarts/go-echarts/v2/opts"
 
+	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/lang"
 	"github.com/rapor-publik/rapor/generator/score"
 )
@@ -39,7 +41,14 @@ func timeline(h *score.History) (years []string, results []*score.Result) {
 // holds the years of its results and the years of the data between
 // them, where it has no result: those are null points, a break in the
 // line, and rows marked NotAssessed in the table (year, score, grade,
-// change). Nil when the body has no result.
+// change). A result without a score (known by its grade or published
+// rank only) stays on the axis as an empty point ("-", a break in the
+// line too, never joined across) named NotPublished, and its row says
+// NotPublished, with its grade if it gives one. The change compares with
+// the body's last earlier score (Result.ScorePrev); where a result
+// without a score lies between them, the cell names that year
+// (ChangeFrom), and a score with no earlier one reads NoEarlierScore.
+// Nil when no result of the body has a score.
 func ScoreTrend(h *score.History, l *lang.Lang, lb Labels) *Chart {
 	if h == nil || len(h.Results) == 0 {
 		return nil
@@ -61,27 +70,79 @@ func ScoreTrend(h *score.History, l *lang.Lang, lb Labels) *Chart {
 			c.Table.Rows = append(c.Table.Rows, []string{years[i], lb.NotAssessed, dash, dash})
 			continue
 		}
-		change := dash
-		if r.Prev != nil {
-			change = l.Signed(r.ScoreChange)
+		grade := gradeID(r.Grade)
+		if !r.HasScore {
+			np := or(lb.NotPublished, dash)
+			c.Table.Rows = append(c.Table.Rows, []string{years[i], np, or(grade, dash), dash})
+			items[i] = &opts.LineData{Name: years[i] + ": " + np + paren(grade), Value: emptyValue}
+			continue
 		}
 		s := l.Score(r.Score)
-		c.Table.Rows = append(c.Table.Rows, []string{years[i], s, r.Grade.ID, change})
-		items[i] = &opts.LineData{Name: years[i] + ": " + s + " (" + r.Grade.ID + ")", Value: r.Score.Float()}
+		c.Table.Rows = append(c.Table.Rows, []string{years[i], s, or(grade, dash), scoreChange(r, l, lb)})
+		items[i] = &opts.LineData{Name: years[i] + ": " + s + paren(grade), Value: r.Score.Float()}
+		c.Points++
+	}
+	if c.Points == 0 {
+		return nil
 	}
 	y := opts.YAxis{Type: "value", Name: lb.Score, Min: 0, Max: 100}
 	c.Option = lineOption(c.Title, years, y, []string{lb.Score}, [][]*opts.LineData{items})
-	c.Points = points(items)
 	return c
+}
+
+// emptyValue is ECharts' empty value: the point is not drawn and the line
+// breaks there (connectNulls is off).
+const emptyValue = "-"
+
+// scoreChange is a scored result's change cell: the change against the
+// body's last earlier score, naming that score's year when a result
+// without a score lies between ("+7,78 (dibanding 2021)"); NoEarlierScore
+// (else a dash) when no earlier result has a score.
+func scoreChange(r *score.Result, l *lang.Lang, lb Labels) string {
+	if r.ScorePrev == nil {
+		return or(lb.NoEarlierScore, dash)
+	}
+	change := l.Signed(r.ScoreChange)
+	if r.ScorePrev == r.Prev {
+		return change
+	}
+	tpl := or(lb.ChangeFrom, "{change} ({year})")
+	return strings.NewReplacer("{change}", change, "{year}", strconv.Itoa(r.ScorePrev.Year)).Replace(tpl)
+}
+
+// gradeID is a grade's id, "" for none.
+func gradeID(g *data.Grade) string {
+	if g == nil {
+		return ""
+	}
+	return g.ID
+}
+
+// paren is " (s)", or "" for an empty s.
+func paren(s string) string {
+	if s == "" {
+		return ""
+	}
+	return " (" + s + ")"
+}
+
+// or is s, or def when s is empty.
+func or(s, def string) string {
+	if s == "" {
+		return def
+	}
+	return s
 }
 
 // RankTrend is a line of a body's official province rank per year
 // (score.Rank.Official: computed over a complete scope, else the
 // published one), on an inverted axis from 1 at the top down to the
 // largest count. Bodies ranked only nationally (provinsi, kementerian)
-// get their official national rank instead. Years without an official
-// rank, and the gap years of ScoreTrend, are null points; published
-// ranks are hollow. The table has the year, the province rank ("3 / 10",
+// get their official national rank instead. A result without a score is
+// not ranked, but its published rank is official and charted. Years
+// without an official rank, and the gap years of ScoreTrend, are null
+// points; published ranks are hollow. A computed rank over an incomplete
+// scope is never shown. The table has the year, the province rank ("3 / 10",
 // or "3" when the count was not published) and the national rank,
 // published ones followed by PublishedMark and explained by the note.
 // Nil when no year has an official rank.
@@ -174,6 +235,9 @@ func lineOption(titleText string, years []string, y opts.YAxis, names []string, 
 			Symbol:     seriesSymbols[i%len(seriesSymbols)],
 			SymbolSize: 8,
 			ShowSymbol: opts.Bool(true), // a lone point between gaps shows too
+			// ECharts' default, written out: a line is never drawn across
+			// a null or empty point.
+			ConnectNulls: opts.Bool(false),
 		}))
 		line.MultiSeries[i].Data = seriesData(series[i])
 	}
