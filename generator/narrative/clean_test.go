@@ -68,7 +68,15 @@ func generated(t *testing.T) *score.Scores {
 
 func checkClean(t *testing.T, set string, r *score.Result, st narrative.Story) {
 	t.Helper()
-	texts := append([]string{st.Headline}, st.Paragraphs...)
+	texts := []string{st.Headline}
+	for _, p := range st.Paragraphs {
+		texts = append(texts, p.Text())
+		for _, sn := range p {
+			if !strings.HasSuffix(sn.Text, ".") || !unicode.IsUpper([]rune(sn.Text)[0]) {
+				t.Errorf("%s %s %d: not a sentence: %q", set, r.Entity.Code, r.Year, sn.Text)
+			}
+		}
+	}
 	if len(st.Paragraphs) == 0 {
 		t.Errorf("%s %s %d: no paragraphs", set, r.Entity.Code, r.Year)
 	}

@@ -1,47 +1,137 @@
 package narrative
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/rapor-publik/rapor/generator/score"
 )
 
-// lead is the first paragraph: the score and its change, the years the
-// body was not assessed, its ranks, and whether the figures are real.
-func (w *writer) lead() []string {
-	out := []string{w.scoreSentence(), w.gapSentence(), w.firstSentence()}
-	out = append(out, w.rankSentences()...)
-	return append(out, w.illustrative())
+// lead is the first paragraph: the score (or that none was published)
+// and its change, what the comparison is against, and the official
+// ranks.
+func (w *writer) lead() {
+	r := w.r
+	if r.HasScore {
+		w.scoreSentence()
+	} else {
+		w.unscoredSentence()
+	}
+	w.gapSentence()
+	w.comparisonSentence()
+	w.rankSentences()
+	if r.Illustrative {
+		w.say(w.pick("Angka ini adalah contoh ilustratif, bukan hasil resmi.", "These figures are illustrative examples, not official results."))
+	}
 }
 
-// scoreSentence: "Pemerintah Kabupaten Lebong meraih nilai 92,00 dalam
-// Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik 2023 dari
-// Ombudsman Republik Indonesia, naik 7,78 poin dari 84,22 pada 2022."
-func (w *writer) scoreSentence() string {
-	r, l := w.r, w.l
-	name := l.Name(r.Entity)
-	if w.id {
-		if local(r.Entity) {
-			name = "Pemerintah " + name
+// subject names the body at first mention: "Pemerintah Kabupaten Lebong"
+// / "The Kabupaten Lebong government".
+func (w *writer) subject() string {
+	name := w.l.Name(w.r.Entity)
+	if !local(w.r.Entity) {
+		return name
+	}
+	return w.pick("Pemerintah "+name, "The "+name+" government")
+}
+
+// according is the attribution of the result's figures to its sources:
+// "Menurut Krakatau Radio, mengutip Bupati Pandeglang, " / "According to
+// …, quoting …, "; the sources' titles where they name no outlet; "" for
+// a result without sources.
+func (w *writer) according() string {
+	names := sourceNames(w, w.r)
+	if names == "" {
+		return ""
+	}
+	w.attributed = true
+	return w.pick("Menurut ", "According to ") + names + ", "
+}
+
+// sourceNames names a result's sources as running text.
+func sourceNames(w *writer, r *score.Result) string {
+	var names []string
+	for _, s := range r.Sources {
+		n := s.Outlet
+		if n == "" {
+			n = quote(s.Title)
 		}
-		s := name + " meraih nilai " + l.Score(r.Score) + " dalam " + w.title()
+		if s.Quoting != "" {
+			n += w.pick(", mengutip ", ", quoting ") + s.Quoting
+		}
+		if !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	return list(w.l, names)
+}
+
+// after joins an attribution and a subject, lowering the first letter of
+// an English subject that follows it: "the Kabupaten Lebong government".
+func (w *writer) after(attr, subject string) string {
+	if attr != "" && !w.id && strings.HasPrefix(subject, "The ") {
+		subject = "t" + subject[1:]
+	}
+	return attr + subject
+}
+
+// scoreSentence: "Menurut Antara, Pemerintah Kabupaten Lebong meraih
+// nilai 92,00 dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik
+// 2023 dari Ombudsman Republik Indonesia, naik 7,78 poin dari 84,22 pada
+// 2022."
+func (w *writer) scoreSentence() {
+	r, l := w.r, w.l
+	s := w.after(w.according(), w.subject())
+	if w.id {
+		s += " meraih nilai " + l.Score(r.Score) + " dalam " + w.title()
 		if w.pub != "" {
 			s += " dari " + w.pub
 		}
-		return s + w.scoreChange() + "."
+	} else {
+		s += " scored " + l.Score(r.Score) + " in the " + strconv.Itoa(r.Year) + " public service assessment"
+		if w.pub != "" {
+			s += " by " + w.pub
+		}
 	}
-	if local(r.Entity) {
-		name = "The " + name + " government"
+	w.say(s+w.scoreChange()+".", r, r.ScorePrev)
+}
+
+// unscoredSentence: "Menurut Krakatau Radio, Pemerintah Kabupaten
+// Pandeglang dinilai dalam Penilaian … 2023 dari Ombudsman Republik
+// Indonesia, tetapi nilainya tidak diumumkan." With a grade: "… meraih
+// predikat Kualitas Tinggi dalam …".
+func (w *writer) unscoredSentence() {
+	r, l := w.r, w.l
+	s := w.after(w.according(), w.subject())
+	if w.id {
+		if r.Grade != nil {
+			s += " meraih " + grade(l, r.Grade)
+		} else {
+			s += " dinilai"
+		}
+		s += " dalam " + w.title()
+		if w.pub != "" {
+			s += " dari " + w.pub
+		}
+		s += ", tetapi nilainya tidak diumumkan."
+	} else {
+		if r.Grade != nil {
+			s += " received " + grade(l, r.Grade)
+		} else {
+			s += " was assessed"
+		}
+		s += " in the " + strconv.Itoa(r.Year) + " public service assessment"
+		if w.pub != "" {
+			s += " by " + w.pub
+		}
+		s += ", but its score was not published."
 	}
-	s := name + " scored " + l.Score(r.Score) + " in the " + strconv.Itoa(r.Year) + " public service compliance assessment"
-	if w.pub != "" {
-		s += " by " + w.pub
-	}
-	return s + w.scoreChange() + "."
+	w.say(s, r)
 }
 
 // title is the year's title, with the year added when it lacks one;
-// by default "Penilaian Kepatuhan 2023". English texts describe the
-// assessment in English instead.
+// by default "Penilaian Kepatuhan 2023".
 func (w *writer) title() string {
 	y := strconv.Itoa(w.r.Year)
 	t := w.r.In.Data.Title
@@ -55,19 +145,21 @@ func (w *writer) title() string {
 }
 
 // scoreChange: ", naik 7,78 poin dari 84,22 pada 2022" / ", up 7.78
-// points from 84.22 in 2022"; ", sama dengan nilainya pada 2022" /
-// ", the same score as in 2022".
+// points from 84.22 in 2022", against the last earlier score in the
+// data; ", sama dengan nilainya pada 2022" / ", the same score as in
+// 2022".
 func (w *writer) scoreChange() string {
 	r, l := w.r, w.l
-	if r.Prev == nil {
+	p := r.ScorePrev
+	if p == nil {
 		return ""
 	}
-	prev := strconv.Itoa(r.Prev.Year)
+	prev := strconv.Itoa(p.Year)
 	points := " points from "
 	if r.ScoreChange == 100 || r.ScoreChange == -100 {
 		points = " point from "
 	}
-	from := w.pick(" poin dari ", points) + l.Score(r.Prev.Score) + w.pick(" pada ", " in ") + prev
+	from := w.pick(" poin dari ", points) + l.Score(p.Score) + w.pick(" pada ", " in ") + prev
 	switch {
 	case r.ScoreChange > 0:
 		return w.pick(", naik ", ", up ") + l.Score(r.ScoreChange) + from
@@ -78,32 +170,61 @@ func (w *writer) scoreChange() string {
 }
 
 // gapSentence names the years of the data in which the body has no
-// result, between this one and the one it is compared with.
-func (w *writer) gapSentence() string {
+// result, between this one and the previous one.
+func (w *writer) gapSentence() {
 	r := w.r
-	if len(r.Gap) == 0 {
-		return ""
+	if len(r.Gap) == 0 || !w.compared() {
+		return
 	}
 	prev := strconv.Itoa(r.Prev.Year)
-	if w.id {
-		return w.short + " tidak tercatat dinilai pada " + years(w.l, r.Gap) + ", sehingga nilainya dibandingkan dengan hasil " + prev + "."
-	}
-	return w.short + " has no recorded result for " + years(w.l, r.Gap) + ", so its score is compared with " + prev + "."
+	w.say(w.pick("Data situs ini tidak memuat hasil "+w.short+" pada "+years(w.l, r.Gap)+
+		", sehingga hasil ini dibandingkan dengan hasil "+prev+".",
+		"This site's data hold no result for "+w.short+" in "+years(w.l, r.Gap)+
+			", so this result is compared with that of "+prev+"."))
 }
 
-// firstSentence says that there is nothing to compare with.
-func (w *writer) firstSentence() string {
-	if w.r.Prev != nil {
-		return ""
-	}
-	return w.pick("Ini pertama kalinya "+w.short+" tercatat dinilai, sehingga belum ada nilai sebelumnya sebagai pembanding.",
-		"This is the first recorded assessment of "+w.short+", so there is no earlier score to compare it with.")
+// compared reports whether the story compares the result with the
+// previous one: its score, an official rank or its grade.
+func (w *writer) compared() bool {
+	r := w.r
+	_, province := r.RankMove(false)
+	_, national := r.RankMove(true)
+	grades := !r.ScaleChanged && r.Prev.Grade != nil && r.Grade != nil
+	return r.HasScore && r.ScorePrev == r.Prev || province || national || grades
 }
 
-// illustrative marks example data.
-func (w *writer) illustrative() string {
-	if !w.r.Illustrative {
-		return ""
+// comparisonSentence says what the comparison is against when it is not
+// simply the previous result's score: nothing at all (the first result
+// in the data), or an earlier score because the results in between have
+// none.
+func (w *writer) comparisonSentence() {
+	r := w.r
+	if r.Prev == nil {
+		w.say(w.pick("Ini hasil pertama "+w.short+" dalam data situs ini, sehingga tidak ada hasil sebelumnya untuk dibandingkan.",
+			"This is the first result for "+w.short+" in this site's data, so there is no earlier result to compare it with."))
+		return
 	}
-	return w.pick("Angka ini adalah contoh ilustratif, bukan hasil resmi.", "These figures are illustrative examples, not official results.")
+	if !r.HasScore {
+		return
+	}
+	var between []*score.Result
+	for p := r.Prev; p != nil && p != r.ScorePrev; p = p.Prev {
+		between = append([]*score.Result{p}, between...)
+	}
+	if len(between) == 0 {
+		return
+	}
+	ys := make([]int, len(between))
+	for i, p := range between {
+		ys[i] = p.Year
+	}
+	yrs := years(w.l, ys)
+	if r.ScorePrev == nil {
+		w.say(w.pick("Data situs ini tidak memuat nilai "+w.short+" sebelumnya: nilainya pada "+yrs+" tidak diumumkan.",
+			"This site's data hold no earlier score for "+w.short+": its score in "+yrs+" was not published."), between...)
+		return
+	}
+	prev := strconv.Itoa(r.ScorePrev.Year)
+	w.say(w.pick("Nilai "+w.short+" pada "+yrs+" tidak diumumkan, sehingga perubahan nilai dihitung dari nilai "+prev+".",
+		possessive(w.short)+" score in "+yrs+" was not published, so the change is measured from its "+prev+" score."), between...)
 }

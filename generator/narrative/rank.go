@@ -2,62 +2,40 @@ package narrative
 
 import (
 	"strconv"
+	"strings"
 
 	"github.com/rapor-publik/rapor/generator/score"
 )
 
-// standing is one of the body's ranks as the text may tell it.
+// standing is an official rank of the body as the text may tell it. A
+// rank computed over only the bodies in the data is never told.
 type standing struct {
-	scope     *score.Scope
-	national  bool
-	rank, of  int  // of is 0 when a published rank gave no count
-	official  bool // false: computed over the bodies with data only
-	published bool // announced by the publisher, not computed
-	tied      []*score.Result
-	moved     bool // compared with the previous official rank
-	change    int  // the previous rank minus this one: positive is up
-	before    int  // the previous official rank
+	national bool
+	scope    *score.Scope
+	o        score.Official
+	before   score.Official // the previous assessment's official rank in the scope
+	moved    bool           // before is set
+	tied     []*score.Result
 }
 
-// province is the body's rank within its province: the official one, or
-// else the one computed over the bodies with data.
-func (w *writer) province() standing {
+// standing returns the body's official rank in the province or the
+// nation; ok is false when it has none, or one of a single body.
+func (w *writer) standing(national bool) (standing, bool) {
 	r := w.r
-	if r.Province == nil {
-		return standing{}
+	rk := r.Province
+	if national {
+		rk = &r.National
 	}
-	st := standing{scope: r.Province.Scope, rank: r.Province.Rank, of: r.Province.Of}
-	if o, ok := r.Province.Official(); ok {
-		st.rank, st.of, st.official, st.published = o.Rank, o.Of, true, o.Published
-		if c, ok := r.ProvinceRankChange(); ok {
-			st.moved, st.change, st.before = true, c, o.Rank+c
-		}
+	o, ok := rk.Official()
+	if !ok || o.Of == 1 {
+		return standing{}, false
 	}
-	if !st.published {
-		st.tied = others(r.Province.Ties, r)
+	st := standing{national: national, scope: rk.Scope, o: o}
+	st.before, st.moved = r.RankMove(national)
+	if !o.Published {
+		st.tied = others(rk.Ties, r)
 	}
-	return st
-}
-
-// national is the body's official national rank; a national rank
-// computed over part of the bodies is not told.
-func (w *writer) national() standing {
-	r := w.r
-	st := standing{scope: r.National.Scope, national: true}
-	o, ok := r.National.Official()
-	if !ok {
-		return st
-	}
-	st.rank, st.of, st.official, st.published = o.Rank, o.Of, true, o.Published
-	if r.Prev != nil {
-		if b, ok := r.Prev.National.Official(); ok {
-			st.moved, st.change, st.before = true, b.Rank-o.Rank, b.Rank
-		}
-	}
-	if !st.published {
-		st.tied = others(r.National.Ties, r)
-	}
-	return st
+	return st, true
 }
 
 func others(ties []*score.Result, r *score.Result) []*score.Result {
@@ -70,81 +48,102 @@ func others(ties []*score.Result, r *score.Result) []*score.Result {
 	return out
 }
 
-// rankSentences tell the province rank, then the national one.
-func (w *writer) rankSentences() []string {
-	var out []string
-	announced := false
-	for _, st := range []standing{w.province(), w.national()} {
-		switch {
-		case st.official && st.of != 1:
-			out = append(out, w.official(st, len(out) == 0, announced))
-			announced = announced || st.published
-		case st.scope != nil && !st.official && !st.national && st.of >= 2:
-			out = append(out, w.partial(st))
+// rankSentences tell the official province rank, then the national one.
+func (w *writer) rankSentences() {
+	first := true
+	for _, national := range []bool{false, true} {
+		st, ok := w.standing(national)
+		if !ok {
+			continue
 		}
+		refs := []*score.Result{w.r}
+		if st.moved {
+			refs = append(refs, w.r.Prev)
+		}
+		w.say(w.rankSentence(st, first), refs...)
+		if st.o.OfAssessed {
+			w.para[len(w.para)-1].Refs = append(w.para[len(w.para)-1].Refs, Ref{Assessed: st.scope.AssessedFrom})
+		}
+		first = false
 	}
-	return out
 }
 
-// official tells an official rank: "Nilai itu menempatkan Lebong di
-// peringkat 3 dari 10 kabupaten/kota di Provinsi Bengkulu, naik dari
-// peringkat 5." A published rank says so; a repeated attribution names
-// the publisher only once.
-func (w *writer) official(st standing, first, announced bool) string {
+// rankSentence tells an official rank: "Nilai itu menempatkan Lebong di
+// peringkat ke-3 dari 10 kabupaten/kota di Provinsi Bengkulu, naik dari
+// peringkat ke-5 pada 2022." (computed over the whole province);
+// "Menurut sumber yang sama, Pandeglang berada di peringkat ke-3 di
+// Provinsi Banten, naik dari peringkat ke-8 pada 2023." (published);
+// "Secara nasional, …".
+func (w *writer) rankSentence(st standing, first bool) string {
 	ph := w.place(st) + w.ties(st)
-	also := ""
-	if !first {
-		also = w.pick(" juga", " also")
-	}
 	var s string
 	switch {
-	case st.moved && st.change == 0:
+	case st.moved && st.before.Rank == st.o.Rank:
 		prev := strconv.Itoa(w.r.Prev.Year)
-		s = w.short + also + w.pick(" tetap di "+ph+", seperti pada "+prev, " stayed "+ph+", as in "+prev)
-	case first && !st.published:
+		s = w.short + w.pick(" tetap di "+ph+", seperti pada "+prev, " stayed "+ph+", as in "+prev)
+	case first && !st.o.Published && w.r.HasScore:
 		s = w.pick("Nilai itu menempatkan "+w.short+" di ", "The score placed "+w.short+" ") + ph + w.move(st)
 	default:
-		s = w.short + also + w.pick(" berada di ", " ranked ") + ph + w.move(st)
+		s = w.short + w.pick(" berada di ", " ranked ") + ph + w.move(st)
 	}
-	if st.published {
-		s = w.attribution(announced) + s
+	lead := ""
+	switch {
+	case st.o.Published && st.national && w.rankTold:
+		// The province rank before it was published by the same source.
+		lead = w.pick("Secara nasional, ", "Nationally, ")
+		s = strings.Replace(s, w.pick(" secara nasional", " nationally"), "", 1)
+	case st.o.Published:
+		lead = w.publishedBy()
+		w.rankTold = true
 	}
-	return s + "."
+	return lead + s + w.assessedClause(st) + "."
 }
 
-// attribution: "Menurut pengumuman Ombudsman Republik Indonesia, " /
-// "As announced by Ombudsman Republik Indonesia, ".
-func (w *writer) attribution(again bool) string {
-	if w.pub == "" || again {
-		return w.pick("Menurut pengumuman resmi, ", "As officially announced, ")
+// publishedBy attributes a published rank to the result's sources:
+// "Menurut sumber yang sama, " when the lead named them already.
+func (w *writer) publishedBy() string {
+	switch {
+	case w.attributed:
+		if len(w.r.Sources) > 1 {
+			return w.pick("Menurut sumber yang sama, ", "According to the same sources, ")
+		}
+		return w.pick("Menurut sumber yang sama, ", "According to the same source, ")
+	case len(w.r.Sources) > 0:
+		w.attributed = true
+		return w.pick("Menurut ", "According to ") + sourceNames(w, w.r) + ", "
+	case w.announced:
+		return ""
 	}
-	return w.pick("Menurut pengumuman "+w.pub+", ", "As announced by "+w.pub+", ")
+	w.announced = true
+	return w.pick("Menurut peringkat yang diumumkan, ", "According to the published ranking, ")
 }
 
-// partial tells a rank computed over the bodies with data only.
-func (w *writer) partial(st standing) string {
-	prov := w.l.Name(st.scope.Province)
-	n := w.l.Int(st.of)
-	if w.id {
-		return "Di " + prov + ", " + w.short + " berada di peringkat " + w.l.Int(st.rank) + " dari " + n + " " +
-			kinds(w.l, st.scope.Kinds) + " yang datanya tersedia" + w.ties(st) + "; peringkat ini bukan peringkat resmi."
-	}
-	return "In " + prov + ", " + w.short + " ranked " + ordinal(w.l, st.rank) + " of the " + n + " " +
-		kinds(w.l, st.scope.Kinds) + " with data" + w.ties(st) + "; this is not an official ranking."
-}
-
-// place is the rank and its scope: "peringkat 3 dari 10 kabupaten/kota di
-// Provinsi Bengkulu", "peringkat 8 dari 416 kabupaten secara nasional" /
-// "3rd of 10 regencies and cities in Bengkulu Province", "8th nationally".
+// place is the rank and its scope: "peringkat ke-3 dari 10
+// kabupaten/kota di Provinsi Bengkulu", "peringkat ke-67 dari 416
+// kabupaten" / "3rd of 10 regencies and cities in Bengkulu Province". A
+// count of bodies assessed is not put in the mouth of a published rank's
+// source (see assessedClause).
 func (w *writer) place(st standing) string {
-	s := rank(w.l, st.rank)
-	if st.of > 0 {
-		s += w.pick(" dari ", " of ") + w.l.Int(st.of) + " " + kinds(w.l, st.scope.Kinds)
+	s := rank(w.l, st.o.Rank)
+	ks := kinds(w.l, st.scope.Kinds)
+	if st.o.Of > 0 && !(st.o.Published && st.o.OfAssessed) {
+		s += w.pick(" dari ", " of ") + w.l.Int(st.o.Of) + " " + ks
 	}
 	if st.national {
 		return s + w.pick(" secara nasional", " nationally")
 	}
 	return s + w.pick(" di ", " in ") + w.l.Name(st.scope.Province)
+}
+
+// assessedClause gives the number of bodies assessed apart from a
+// published rank whose source did not give it: "; pada 2024 dinilai 416
+// kabupaten" / "; 416 regencies were assessed in 2024".
+func (w *writer) assessedClause(st standing) string {
+	if !st.o.Published || !st.o.OfAssessed {
+		return ""
+	}
+	n, ks, y := w.l.Int(st.o.Of), kinds(w.l, st.scope.Kinds), strconv.Itoa(w.r.Year)
+	return w.pick("; pada "+y+" dinilai "+n+" "+ks, "; "+n+" "+ks+" were assessed in "+y)
 }
 
 // ties names the bodies sharing the rank: ", bersama Kabupaten Kaur" /
@@ -168,14 +167,15 @@ func (w *writer) ties(st standing) string {
 	return w.pick(", bersama ", ", tied with ") + list(w.l, names)
 }
 
-// move is the change against the previous official rank: ", naik dari
-// peringkat 5" / ", up from 5th".
+// move is the change against the previous assessment's official rank:
+// ", naik dari peringkat ke-5 pada 2022" / ", up from 5th in 2022".
 func (w *writer) move(st standing) string {
-	switch {
-	case !st.moved || st.change == 0:
+	if !st.moved || st.before.Rank == st.o.Rank {
 		return ""
-	case st.change > 0:
-		return w.pick(", naik dari ", ", up from ") + rank(w.l, st.before)
 	}
-	return w.pick(", turun dari ", ", down from ") + rank(w.l, st.before)
+	in := w.pick(" pada ", " in ") + strconv.Itoa(w.r.Prev.Year)
+	if st.before.Rank > st.o.Rank {
+		return w.pick(", naik dari ", ", up from ") + rank(w.l, st.before.Rank) + in
+	}
+	return w.pick(", turun dari ", ", down from ") + rank(w.l, st.before.Rank) + in
 }

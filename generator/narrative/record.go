@@ -5,33 +5,46 @@ import (
 	"strconv"
 
 	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/score"
 )
 
-// record is the second paragraph: the grade, a change of methodology,
-// the streak in a zone and the body's best or worst year.
-func (w *writer) record() []string {
-	return []string{w.gradeSentence(), w.scaleSentence(), w.streakSentence(), w.historySentence()}
+// record is the second paragraph: the grade and its flags, a change of
+// methodology, how many bodies were assessed, the streak in a zone and
+// the body's best or worst score in the data.
+func (w *writer) record() {
+	w.gradeSentence()
+	w.flagSentence()
+	w.scaleSentence()
+	w.coverageSentence()
+	w.streakSentence()
+	w.historySentence()
 }
 
 // gradeSentence tells the grade, and how it moved where the previous
 // result was graded on the same scale: grades of two scales are never
-// compared.
-func (w *writer) gradeSentence() string {
+// compared. A result without a score had its grade told in the lead.
+func (w *writer) gradeSentence() {
 	r := w.r
 	switch {
-	case r.Prev == nil || r.ScaleChanged:
-		return w.gradeNow()
+	case r.Grade == nil || !r.HasScore:
+	case r.Prev == nil || r.ScaleChanged || r.Prev.Grade == nil:
+		w.say(w.gradeNow(), r)
 	case r.Prev.Grade == r.Grade:
-		return w.gradeKept()
+		w.say(w.gradeKept(), r, r.Prev)
+	default:
+		w.say(w.gradeMoved(r.Prev.Grade, r.Grade), r, r.Prev)
 	}
-	return w.gradeMoved(r.Prev.Grade, r.Grade)
 }
 
 // gradeNow: "Dengan nilai itu, Lebong meraih predikat Kualitas Tertinggi
 // (A) dan berada di zona hijau." / "That earned Lebong grade A
-// (Kualitas Tertinggi), in the green zone."
+// (Kualitas Tertinggi), in the green zone." A grade given with the
+// result rather than taken from its score: "Lebong meraih predikat …".
 func (w *writer) gradeNow() string {
 	g, l := w.r.Grade, w.l
+	if w.r.Scale().GivenGrades {
+		return w.short + w.pick(" meraih ", " received ") + grade(l, g) + "."
+	}
 	if isZoneGrade(g) {
 		return w.pick("Dengan nilai itu, "+w.short+" berada di ", "That put "+w.short+" in ") + zone(l, g.Zone) + "."
 	}
@@ -58,18 +71,20 @@ func (w *writer) gradeKept() string {
 		w.short+" kept grade "+gradeName(l, g)+", as in "+prev+".")
 }
 
-// gradeMoved: "Predikat Lebong naik dari Kualitas Sedang (C) menjadi
-// Kualitas Tinggi (B), sekaligus naik dari zona kuning ke zona hijau." /
-// "Dengan nilai itu, Lebong naik dari zona kuning ke zona hijau."
+// gradeMoved: "Predikat Lebong naik dari Kualitas Sedang (C) pada 2022
+// menjadi Kualitas Tinggi (B), sekaligus naik dari zona kuning ke zona
+// hijau." / "Dengan nilai itu, Lebong naik dari zona kuning ke zona
+// hijau."
 func (w *writer) gradeMoved(from, to *data.Grade) string {
 	l := w.l
 	if isZoneGrade(from) && isZoneGrade(to) {
 		return w.pick("Dengan nilai itu, "+w.short, "That moved "+w.short) + w.zoneMove(from.Zone, to.Zone) + "."
 	}
 	up := to.Index < from.Index
+	in := w.pick(" pada ", " in ") + strconv.Itoa(w.r.Prev.Year)
 	s := w.pick("Predikat "+w.short, possessive(w.short)+" grade") +
 		w.pick(updown(up, " naik dari ", " turun dari "), updown(up, " rose from ", " fell from ")) +
-		gradeName(l, from) + w.pick(" menjadi ", " to ") + gradeName(l, to)
+		gradeName(l, from) + in + w.pick(" menjadi ", " to ") + gradeName(l, to)
 	if from.Zone != "" && to.Zone != "" && from.Zone != to.Zone {
 		s += w.pick(", sekaligus", ", moving it") + w.zoneMove(from.Zone, to.Zone)
 	}
@@ -93,31 +108,67 @@ func updown(up bool, a, b string) string {
 	return b
 }
 
-// scaleSentence says that the methodology changed since the previous
-// result, so that its grade is not read against this one.
-func (w *writer) scaleSentence() string {
+// flagSentence names the result's flags: "Hasil Garut juga disertai
+// keterangan “Tanpa Maladministrasi”." / "Garut's result also carries
+// the mark “Without Maladministration”."
+func (w *writer) flagSentence() {
 	r := w.r
-	if !r.ScaleChanged {
-		return ""
+	if len(r.Flags) == 0 {
+		return
 	}
-	from, to := r.Prev.Scale(), r.Scale()
-	since, prev := strconv.Itoa(w.scaleSince()), strconv.Itoa(r.Prev.Year)
-	if w.id {
-		who := "penilaian"
-		if w.pub != "" {
-			who = w.pub
+	names := make([]string, len(r.Flags))
+	for i, f := range r.Flags {
+		label := f.Label
+		if !w.id && f.LabelEN != "" {
+			label = f.LabelEN
 		}
-		return "Sejak " + since + ", " + who + " memakai skala " + quote(to.Name) + gradeRange(to) +
-			", menggantikan skala " + quote(from.Name) + gradeRange(from) + " yang dipakai pada " + prev +
-			", sehingga predikat kedua tahun tidak dapat dibandingkan langsung; nilainya sama-sama berskala 0–100."
+		names[i] = quote(label)
 	}
-	who := "the assessment"
+	w.say(w.pick("Hasil "+w.short+" juga disertai keterangan "+list(w.l, names)+".",
+		possessive(w.short)+" result also carries the mark "+list(w.l, names)+"."), r)
+}
+
+// scaleSentence says that the methodology changed: since the body's
+// previous result, so that its grade is not read against this one; or,
+// for a body without an earlier result on the old scale, in this year.
+func (w *writer) scaleSentence() {
+	r := w.r
+	who := w.pick("penilaian", "the assessment")
 	if w.pub != "" {
 		who = w.pub
 	}
-	return "Since " + since + ", " + who + " has used the " + quote(to.Name) + " scale" + gradeRange(to) +
-		" instead of the " + quote(from.Name) + " scale" + gradeRange(from) + " used in " + prev +
-		", so the grades of the two years cannot be compared directly; both scores run from 0 to 100."
+	if r.ScaleChanged {
+		from, to := r.Prev.Scale(), r.Scale()
+		since, prev := strconv.Itoa(w.scaleSince()), strconv.Itoa(r.Prev.Year)
+		bothScored := r.ScorePrev != nil && r.ScoreScaleChanged()
+		if w.id {
+			s := "Sejak " + since + ", " + who + " memakai skala " + quote(to.Name) + gradeRange(to) +
+				", menggantikan skala " + quote(from.Name) + gradeRange(from) + " yang dipakai pada " + prev +
+				", sehingga predikat kedua tahun tidak dapat dibandingkan langsung"
+			if bothScored {
+				s += "; nilainya sama-sama berskala 0–100"
+			}
+			w.say(s + ".")
+			return
+		}
+		s := "Since " + since + ", " + who + " has used the " + quote(to.Name) + " scale" + gradeRange(to) +
+			" instead of the " + quote(from.Name) + " scale" + gradeRange(from) + " used in " + prev +
+			", so the grades of the two years cannot be compared directly"
+		if bothScored {
+			s += "; both scores run from 0 to 100"
+		}
+		w.say(s + ".")
+		return
+	}
+	c := r.In.ScaleChange
+	if c == nil {
+		return
+	}
+	y, fy := strconv.Itoa(r.Year), strconv.Itoa(c.FromYear)
+	w.say(w.pick("Pada "+y+", "+who+" memakai skala baru, "+quote(c.To.Name)+gradeRange(c.To)+
+		", menggantikan skala "+quote(c.From.Name)+gradeRange(c.From)+" yang dipakai hingga "+fy+".",
+		"In "+y+", "+who+" used a new scale, "+quote(c.To.Name)+gradeRange(c.To)+
+			", instead of the "+quote(c.From.Name)+" scale"+gradeRange(c.From)+" used until "+fy+"."))
 }
 
 // scaleSince is the first year of the run of years, up to the result's,
@@ -138,4 +189,31 @@ func (w *writer) scaleSince() int {
 		since = y.Year
 	}
 	return since
+}
+
+// coverageSentence tells how many bodies of the body's ranking were
+// assessed that year where that is fewer than the site's registry holds:
+// "Penilaian 2025 mencakup 226 kabupaten/kota, sedangkan daftar wilayah
+// situs ini memuat 514 kabupaten/kota."
+func (w *writer) coverageSentence() {
+	sc := w.r.National.Scope
+	if sc == nil || sc.Assessed == 0 || sc.Assessed >= sc.Registered {
+		return
+	}
+	ks := kinds(w.l, sc.Kinds)
+	y := strconv.Itoa(w.r.Year)
+	w.say(w.pick("Penilaian "+y+" mencakup "+w.l.Int(sc.Assessed)+" "+ks+", sedangkan daftar wilayah situs ini memuat "+w.l.Int(sc.Registered)+" "+ks+".",
+		"The "+y+" assessment covered "+w.l.Int(sc.Assessed)+" "+ks+", while this site's list of bodies holds "+w.l.Int(sc.Registered)+"."))
+	w.para[len(w.para)-1].Refs = []Ref{{Assessed: sc.AssessedFrom}}
+}
+
+// scored lists a history's results with a score.
+func scored(h *score.History) []*score.Result {
+	var out []*score.Result
+	for _, r := range h.Results {
+		if r.HasScore {
+			out = append(out, r)
+		}
+	}
+	return out
 }

@@ -9,10 +9,50 @@ import (
 	"github.com/rapor-publik/rapor/generator/score"
 )
 
-// Story is the text of one result.
+// Story is the text of one result: a headline and paragraphs of
+// sentences, each sentence with the figures it uses.
 type Story struct {
 	Headline   string
-	Paragraphs []string
+	Paragraphs []Paragraph
+}
+
+// Paragraph is a run of sentences.
+type Paragraph []Sentence
+
+// Sentence is one sentence and the references of its figures, so that a
+// page can link each claim to its sources and notes.
+type Sentence struct {
+	Text string
+	Refs []Ref
+}
+
+// Ref is what a sentence's figures come from: a result (its sources and
+// note), or the year's counts of bodies assessed (their sources).
+type Ref struct {
+	Result   *score.Result
+	Assessed []*data.Assessed
+}
+
+// Text is the paragraph as plain text.
+func (p Paragraph) Text() string {
+	var b strings.Builder
+	for i, s := range p {
+		if i > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s.Text)
+	}
+	return b.String()
+}
+
+// Text is the story as plain text: the headline, then the paragraphs,
+// separated by blank lines.
+func (st Story) Text() string {
+	parts := []string{st.Headline}
+	for _, p := range st.Paragraphs {
+		parts = append(parts, p.Text())
+	}
+	return strings.Join(parts, "\n\n")
 }
 
 // Options are the settings a story needs beyond the scores.
@@ -31,13 +71,20 @@ func Result(r *score.Result, s *score.Scores, l *lang.Lang) Story {
 // Result writes the story of one result: a headline, a lead on the score
 // and ranks, a paragraph on the grade and the body's record, and one on
 // its service units.
+//
+// Every claim is one the data license: ranks are official ones only
+// (published, or computed over a complete scope); changes compare with
+// the previous assessment in the data and name its year; "first",
+// "highest" and streaks are worded as facts about this site's data.
 func (o Options) Result(r *score.Result, s *score.Scores, l *lang.Lang) Story {
 	w := &writer{r: r, s: s, l: l, id: isID(l), pub: o.Publisher}
 	w.short = w.shortName()
 	st := Story{Headline: w.headline()}
-	for _, sentences := range [][]string{w.lead(), w.record(), w.units()} {
-		if p := paragraph(sentences); p != "" {
-			st.Paragraphs = append(st.Paragraphs, p)
+	for _, build := range []func(){w.lead, w.record, w.units} {
+		w.para = nil
+		build()
+		if len(w.para) > 0 {
+			st.Paragraphs = append(st.Paragraphs, w.para)
 		}
 	}
 	return st
@@ -51,21 +98,28 @@ type writer struct {
 	id    bool   // Indonesian
 	pub   string // the publisher, may be ""
 	short string // the body's name after its first mention
+	para  Paragraph
+	// attributed: the lead named the result's sources, so that later
+	// sentences on its figures say "the same source".
+	attributed bool
+	// announced: a published rank without sources was told as such.
+	announced bool
+	// rankTold: a published province rank was told, with its attribution.
+	rankTold bool
 }
 
-// paragraph joins the sentences that apply.
-func paragraph(sentences []string) string {
-	var b strings.Builder
-	for _, s := range sentences {
-		if s == "" {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteByte(' ')
-		}
-		b.WriteString(s)
+// say adds a sentence to the paragraph being written; "" adds nothing.
+func (w *writer) say(text string, refs ...*score.Result) {
+	if text == "" {
+		return
 	}
-	return b.String()
+	s := Sentence{Text: text}
+	for _, r := range refs {
+		if r != nil {
+			s.Refs = append(s.Refs, Ref{Result: r})
+		}
+	}
+	w.para = append(w.para, s)
 }
 
 // pick returns the Indonesian or the English text.
@@ -97,12 +151,16 @@ func (w *writer) shortName() string {
 // "Pemerintah Kabupaten Lebong" at first mention.
 func local(e *data.Entity) bool { return e.Kind.Regional || e.Kind.ID == data.ProvinceKind }
 
-// headline leads with the move in the province ranking, else with the
-// score. Headlines are in title case in both languages.
+// headline leads with the move in an official ranking, else with the
+// score, else (a result without a score) with its grade or published
+// rank. Headlines are in title case in both languages.
 func (w *writer) headline() string {
 	h := w.rankHeadline()
-	if h == "" {
+	if h == "" && w.r.HasScore {
 		h = w.scoreHeadline()
+	}
+	if h == "" {
+		h = w.unscoredHeadline()
 	}
 	if w.r.Illustrative {
 		h = w.pick("Ilustrasi: ", "Illustration: ") + h
@@ -110,51 +168,88 @@ func (w *writer) headline() string {
 	return h
 }
 
-// rankHeadline: "Lebong Naik ke Peringkat 3 di Bengkulu" / "Lebong Rises
-// to 3rd in Bengkulu"; the national rank where the body has no official
-// province rank. Empty when no official rank makes news.
-func (w *writer) rankHeadline() string {
-	where, whereEN := "Nasional", "Nationally"
-	rk := w.province()
-	if rk.official && rk.of != 1 {
-		where, whereEN = "di "+rk.scope.Province.Name, "in "+rk.scope.Province.Name
-	} else {
-		rk = w.national()
+// headlineRank is the official rank a headline may lead with: in the
+// province where there is one, else national.
+func (w *writer) headlineRank() (standing, string, string, bool) {
+	if st, ok := w.standing(false); ok {
+		p := st.scope.Province.Name
+		return st, "di " + p, "in " + p, true
 	}
-	if !rk.official || rk.of == 1 {
+	if st, ok := w.standing(true); ok {
+		return st, "Nasional", "Nationally", true
+	}
+	return standing{}, "", "", false
+}
+
+// rankHeadline: "Lebong Naik ke Peringkat 3 di Bengkulu" / "Lebong Rises
+// to 3rd in Bengkulu", against the previous assessment's official rank.
+// Empty when no official rank makes news.
+func (w *writer) rankHeadline() string {
+	st, where, whereEN, ok := w.headlineRank()
+	if !ok {
 		return ""
 	}
-	n, at := w.l.Int(rk.rank), ordinal(w.l, rk.rank)
+	n, at := w.l.Int(st.o.Rank), ordinal(w.l, st.o.Rank)
+	change := st.before.Rank - st.o.Rank
+	alone := st.o.Rank == 1 && len(st.tied) == 0
 	switch {
-	case rk.moved && rk.change > 0:
+	case st.moved && change > 0:
 		return w.short + w.pick(" Naik ke Peringkat "+n+" "+where, " Rises to "+at+" "+whereEN)
-	case rk.moved && rk.change < 0:
+	case st.moved && change < 0:
 		return w.short + w.pick(" Turun ke Peringkat "+n+" "+where, " Falls to "+at+" "+whereEN)
-	case rk.rank == 1 && len(rk.tied) == 0 && rk.moved:
+	case alone && st.moved:
 		return w.short + w.pick(" Pertahankan Peringkat 1 "+where, " Stays 1st "+whereEN)
-	case rk.rank == 1 && len(rk.tied) == 0:
+	case alone:
 		return w.short + w.pick(" Raih Peringkat 1 "+where, " Ranks 1st "+whereEN)
 	}
 	return ""
 }
 
-// scoreHeadline: "Nilai Kepatuhan Lebong Naik Menjadi 92,00", or for a
-// first or unchanged score "Kabupaten Lebong Raih Nilai 92,00 dalam
-// Penilaian Kepatuhan 2023".
+// scoreHeadline: "Nilai Lebong Naik Menjadi 92,00", or for a first or
+// unchanged score "Kabupaten Lebong Raih Nilai 92,00 pada Penilaian
+// 2023".
 func (w *writer) scoreHeadline() string {
 	r, l := w.r, w.l
 	v := l.Score(r.Score)
 	switch {
-	case r.Prev != nil && r.ScoreChange > 0:
-		return w.pick("Nilai Kepatuhan "+w.short+" Naik Menjadi "+v, possessive(w.short)+" Compliance Score Rises to "+v)
-	case r.Prev != nil && r.ScoreChange < 0:
-		return w.pick("Nilai Kepatuhan "+w.short+" Turun Menjadi "+v, possessive(w.short)+" Compliance Score Falls to "+v)
+	case r.ScorePrev != nil && r.ScoreChange > 0:
+		return w.pick("Nilai "+w.short+" Naik Menjadi "+v, possessive(w.short)+" Score Rises to "+v)
+	case r.ScorePrev != nil && r.ScoreChange < 0:
+		return w.pick("Nilai "+w.short+" Turun Menjadi "+v, possessive(w.short)+" Score Falls to "+v)
 	}
 	y := strconv.Itoa(r.Year)
-	if w.id {
-		return l.Name(r.Entity) + " Raih Nilai " + v + " dalam Penilaian Kepatuhan " + y
+	return l.Name(r.Entity) + w.pick(" Raih Nilai "+v+" pada Penilaian "+y, " Scores "+v+" in "+y+" Assessment")
+}
+
+// unscoredHeadline is the headline of a result without a score: its
+// grade, else its published rank, else that its score was not published.
+func (w *writer) unscoredHeadline() string {
+	r, l := w.r, w.l
+	y := strconv.Itoa(r.Year)
+	if r.Grade != nil {
+		if isZoneGrade(r.Grade) {
+			z := titleCase(zone(lang.ID, r.Grade.Zone))
+			zEN := strings.TrimPrefix(titleCase(zone(lang.EN, r.Grade.Zone)), "The ")
+			return l.Name(r.Entity) + w.pick(" Berada di "+z+" pada Penilaian "+y, " in "+zEN+" in "+y+" Assessment")
+		}
+		g := gradeName(l, r.Grade)
+		return l.Name(r.Entity) + w.pick(" Raih "+g+" pada Penilaian "+y, " Receives "+g+" in "+y+" Assessment")
 	}
-	return l.Name(r.Entity) + " Scores " + v + " in " + y + " Compliance Assessment"
+	if st, where, whereEN, ok := w.headlineRank(); ok {
+		n, at := l.Int(st.o.Rank), ordinal(l, st.o.Rank)
+		return w.short + w.pick(" di Peringkat "+n+" "+where+" pada Penilaian "+y, " Ranks "+at+" "+whereEN+" in "+y+" Assessment")
+	}
+	return l.Name(r.Entity) + w.pick(": Nilai Penilaian "+y+" Tidak Diumumkan", ": "+y+" Assessment Score Not Published")
+}
+
+// titleCase capitalises each word: "zona hijau" → "Zona Hijau"; "the
+// green zone" → "The Green Zone".
+func titleCase(s string) string {
+	words := strings.Fields(s)
+	for i, wd := range words {
+		words[i] = strings.ToUpper(wd[:1]) + wd[1:]
+	}
+	return strings.Join(words, " ")
 }
 
 // possessive is the English possessive of a name: "Lebong's".

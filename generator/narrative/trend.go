@@ -7,50 +7,49 @@ import (
 	"github.com/rapor-publik/rapor/generator/data"
 )
 
-// streakSentence: "Lebong bertahan tiga tahun berturut-turut di zona
-// hijau, sejak 2022." Zones are shared by the scales, so a streak may
-// cross a change of scale. It is told only in the two best zones, where
-// it is news, and not in the year the body fell into its zone.
-func (w *writer) streakSentence() string {
-	st := w.r.Streak
+// streakSentence: "Dalam data situs ini, Lebong berada di zona hijau
+// pada empat hasil berturut-turut sejak 2019." Zones are shared by the
+// scales, so a streak may cross a change of scale. It is told only in
+// the two best zones, where it is news, and not in the year the body
+// fell into its zone. It is a fact about the data, not the assessment:
+// the data may lack years.
+func (w *writer) streakSentence() {
+	r, st := w.r, w.r.Streak
 	z := slices.Index(data.Zones, st.Zone)
-	if st.Years < 2 || z > 1 || slices.Index(data.Zones, w.r.Prev.Grade.Zone) < z {
-		return ""
+	if st.Years < 2 || z < 0 || z > 1 || r.Prev == nil || r.Prev.Grade == nil ||
+		slices.Index(data.Zones, r.Prev.Grade.Zone) < z {
+		return
 	}
 	n, where := number(w.l, st.Years), zone(w.l, st.Zone)
 	if z > 0 {
 		where += w.pick(" atau lebih baik", " or better")
 	}
 	since := strconv.Itoa(st.Since)
-	// A year without an assessment in the data (2020) does not break a
-	// streak; the streak then counts assessments, not years.
-	inYears := w.r.Year-st.Since+1 == st.Years
 	var s string
-	switch {
-	case w.id && inYears:
-		s = w.short + " bertahan " + n + " tahun berturut-turut di " + where + ", sejak " + since
-	case w.id:
-		s = w.short + " bertahan di " + where + " dalam " + n + " penilaian berturut-turut, sejak " + since
-	case inYears:
-		s = w.short + " has stayed in " + where + " " + n + " years in a row, since " + since
-	default:
-		s = w.short + " has stayed in " + where + " in " + n + " consecutive assessments, since " + since
+	if w.id {
+		s = "Dalam data situs ini, " + w.short + " berada di " + where + " pada " + n + " hasil berturut-turut sejak " + since
+		if st.SpansScales {
+			s += ", baik pada skala lama maupun skala baru"
+		}
+	} else {
+		s = "In this site's data, " + w.short + " has been in " + where + " in " + n + " consecutive results since " + since
+		if st.SpansScales {
+			s += ", on the old scale and the new one alike"
+		}
 	}
-	if st.SpansScales {
-		s += w.pick("; zona itu dipakai oleh kedua skala penilaian", "; both grading scales use the same zones")
-	}
-	return s + "."
+	w.say(s + ".")
 }
 
-// historySentence tells a best or worst score among at least three:
-// "Ini nilai tertinggi Lebong sejak mulai tercatat dinilai pada 2021."
-func (w *writer) historySentence() string {
-	if w.s == nil {
-		return ""
+// historySentence tells a best or worst score among at least three in
+// the data: "Ini nilai tertinggi Lebong di antara empat nilainya dalam
+// data situs ini (2021–2024)."
+func (w *writer) historySentence() {
+	if w.s == nil || !w.r.HasScore {
+		return
 	}
 	h := w.s.History(w.r.Entity)
-	if h == nil || len(h.Results) < 3 || h.Best.Score == h.Worst.Score {
-		return ""
+	if h == nil || h.Scored < 3 || h.Best.Score == h.Worst.Score {
+		return
 	}
 	var high bool
 	switch w.r {
@@ -58,21 +57,11 @@ func (w *writer) historySentence() string {
 		high = true
 	case h.Worst:
 	default:
-		return ""
+		return
 	}
-	first, last := h.Results[0].Year, h.Results[len(h.Results)-1].Year
-	if w.id {
-		s := "Ini nilai " + updown(high, "tertinggi ", "terendah ") + w.short
-		if last == w.r.Year {
-			return s + " sejak mulai tercatat dinilai pada " + strconv.Itoa(first) + "."
-		}
-		return s + " di antara " + number(w.l, len(h.Results)) + " penilaiannya yang tercatat (" +
-			strconv.Itoa(first) + "–" + strconv.Itoa(last) + ")."
-	}
-	s := "It is " + possessive(w.short) + updown(high, " highest", " lowest") + " score"
-	if last == w.r.Year {
-		return s + " since its first recorded assessment in " + strconv.Itoa(first) + "."
-	}
-	return s + " of its " + number(w.l, len(h.Results)) + " recorded assessments (" +
-		strconv.Itoa(first) + "–" + strconv.Itoa(last) + ")."
+	sc := scored(h)
+	span := strconv.Itoa(sc[0].Year) + "–" + strconv.Itoa(sc[len(sc)-1].Year)
+	n := number(w.l, len(sc))
+	w.say(w.pick("Ini nilai "+updown(high, "tertinggi ", "terendah ")+w.short+" di antara "+n+" nilainya dalam data situs ini ("+span+").",
+		"It is "+possessive(w.short)+updown(high, " highest", " lowest")+" of the "+n+" scores for it in this site's data ("+span+")."))
 }

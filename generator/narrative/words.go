@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/lang"
@@ -46,10 +47,10 @@ func ordinal(l *lang.Lang, n int) string {
 	return l.Int(n) + suffix
 }
 
-// rank writes a position: "peringkat 3" / "3rd".
+// rank writes a position in prose: "peringkat ke-3" / "3rd".
 func rank(l *lang.Lang, n int) string {
 	if isID(l) {
-		return "peringkat " + l.Int(n)
+		return "peringkat ke-" + l.Int(n)
 	}
 	return ordinal(l, n)
 }
@@ -145,7 +146,8 @@ func isZoneGrade(g *data.Grade) bool { return g.Zone != "" && strings.EqualFold(
 // gradeName names a grade without a noun before it: "Kualitas Tinggi
 // (B)" / "B (Kualitas Tinggi)"; a grade whose label is its id: "B".
 func gradeName(l *lang.Lang, g *data.Grade) string {
-	if strings.EqualFold(g.Label, g.ID) || slices.ContainsFunc(strings.Fields(g.Label), func(w string) bool { return w == g.ID }) {
+	if strings.EqualFold(g.Label, g.ID) || slices.ContainsFunc(strings.Fields(g.Label), func(w string) bool { return w == g.ID }) ||
+		!strings.ContainsFunc(g.ID, unicode.IsUpper) && slices.ContainsFunc(strings.Fields(g.Label), func(w string) bool { return strings.EqualFold(w, g.ID) }) {
 		return g.Label
 	}
 	if isID(l) {

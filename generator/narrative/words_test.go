@@ -94,11 +94,3 @@ func TestGradeName(t *testing.T) {
 		}
 	}
 }
-
-func TestUnitType(t *testing.T) {
-	for tag, want := range map[string]string{"puskesmas": "puskesmas", "dinas-sosial": "dinas sosial", "dpmptsp": "DPMPTSP", "dukcapil": "dukcapil"} {
-		if got := unitType(tag); got != want {
-			t.Errorf("unitType(%q) = %q, want %q", tag, got, want)
-		}
-	}
-}

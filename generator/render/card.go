@@ -3,6 +3,7 @@ package render
 import (
 	"image/color"
 	"net/url"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/rapor-publik/rapor/generator/card"
 	"github.com/rapor-publik/rapor/generator/chart"
+	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/score"
 	"github.com/rapor-publik/rapor/generator/site"
 )
@@ -81,8 +83,15 @@ func (c *Context) CardAlt() string {
 	}
 	r := pc.result
 	// The card speaks the first language; its description, the page's.
-	return c.T("card.alt", "name", c.L.Name(r.Entity), "year", pc.card.Period, "score", c.L.Score(r.Score),
-		"grade", r.Grade.ID, "label", r.Grade.Label)
+	score := c.T("score.none")
+	if r.HasScore {
+		score = c.L.Score(r.Score)
+	}
+	alt := c.T("card.alt", "name", c.L.Name(r.Entity), "year", pc.card.Period, "score", score)
+	if r.Grade != nil {
+		alt += c.T("card.alt_grade", "grade", r.Grade.ID, "label", r.Grade.Label)
+	}
+	return alt
 }
 
 // cardFile is the page's own card file, drawn only when the previous
@@ -107,22 +116,33 @@ func (c *Context) cardOf(r *score.Result) card.Card {
 		kicker += " · " + c.L.Name(p)
 	}
 	cd := card.Card{
-		Site:       c.Config.Title,
-		Kicker:     kicker,
-		Name:       e.Name,
-		Period:     strconv.Itoa(r.Year),
-		ScoreLabel: c.T("card.score"),
-		Score:      c.L.Score(r.Score),
-		Grade:      upperFirst(r.Grade.ID),
-		GradeLabel: r.Grade.Label,
-		Color:      hexColor(chart.GradeColor(r.Grade)),
-		Footer:     c.cardFooter(),
+		Site:   c.Config.Title,
+		Kicker: kicker,
+		Name:   e.Name,
+		Period: strconv.Itoa(r.Year),
+		Footer: c.cardFooter(r),
 	}
-	if r.Province != nil {
-		cd.Lines = append(cd.Lines, c.rankWords(r.Province, "card.rank.").Text)
+	if r.HasScore {
+		cd.ScoreLabel, cd.Score = c.T("card.score"), c.L.Score(r.Score)
+	} else {
+		cd.Lines = append(cd.Lines, c.T("card.no_score"))
 	}
-	cd.Lines = append(cd.Lines, c.rankWords(&r.National, "card.rank.").Text)
-	if r.Prev != nil {
+	if g := r.Grade; g != nil {
+		cd.Grade, cd.GradeLabel, cd.Color = upperFirst(g.ID), g.Label, hexColor(chart.GradeColor(g))
+		if fl := c.flags(r); len(fl) > 0 {
+			cd.GradeLabel += " · " + strings.Join(fl, ", ")
+		}
+	}
+	// Official ranks only: a rank among the bodies in the data is not a
+	// rank of the province or the nation.
+	for _, national := range []bool{false, true} {
+		if national || r.Province != nil {
+			if t := c.rankWords(r, national, "card.rank.").Text; t != "" {
+				cd.Lines = append(cd.Lines, t)
+			}
+		}
+	}
+	if r.ScorePrev != nil {
 		cd.Lines = append(cd.Lines, c.changeLine(r))
 	}
 	return cd
@@ -138,22 +158,40 @@ func (c *Context) changeLine(r *score.Result) string {
 	case change < 0:
 		key, change = "card.down", -change
 	}
-	if r.ScaleChanged {
+	if r.ScoreScaleChanged() {
 		key += "_scale"
 	}
-	return c.T(key, "points", c.L.Score(change), "year", strconv.Itoa(r.Prev.Year))
+	return c.T(key, "points", c.L.Score(change), "year", strconv.Itoa(r.ScorePrev.Year))
 }
 
-// cardFooter names the publisher and the site's address.
-func (c *Context) cardFooter() string {
+// cardFooter names the sources of the card's figures, not the
+// assessment's publisher, and the site's address.
+func (c *Context) cardFooter(r *score.Result) string {
 	addr := c.Config.BaseURL
 	if u, err := url.Parse(addr); err == nil {
 		addr = strings.TrimSuffix(u.Host+u.Path, "/")
 	}
-	if c.Config.Publisher == "" {
-		return addr
+	names := c.sourceNames(r.Sources)
+	if names == "" {
+		return c.T("card.footer_unsourced", "site", addr)
 	}
-	return c.T("card.footer", "publisher", c.Config.Publisher, "site", addr)
+	return c.T("card.footer", "sources", names, "site", addr)
+}
+
+// sourceNames names sources in running text, by their outlets where the
+// data give them, else by their titles: "Krakatau Radio, Antara".
+func (c *Context) sourceNames(srcs []*data.Source) string {
+	var names []string
+	for _, s := range srcs {
+		n := s.Outlet
+		if n == "" {
+			n = "“" + s.Title + "”"
+		}
+		if !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 // hexColor reads "#rrggbb"; anything else is the zero colour, which the

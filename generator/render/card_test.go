@@ -1,7 +1,9 @@
 package render
 
 import (
+	"fmt"
 	"os"
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -61,26 +63,27 @@ func TestCardText(t *testing.T) {
 		Site:       "Rapor Pelayanan Publik",
 		Kicker:     "Kabupaten · Provinsi Bengkulu",
 		Name:       "Lebong",
-		ScoreLabel: "Nilai kepatuhan",
+		ScoreLabel: "Nilai",
 		Color:      cs[y2023].shareCard().card.Color,
-		Footer:     "Sumber: Ombudsman Republik Indonesia · rapor-publik.github.io/rapor",
 	}
 	want := map[string]card.Card{}
 	c := common
 	c.Period, c.Score, c.Grade, c.GradeLabel = "2023", "92,00", "A", "Kualitas Tertinggi"
+	// No national rank: the sample holds only some kabupaten, and none
+	// was published for 2023. The footer names the figures' sources.
 	c.Lines = []string{
 		"Peringkat 3 dari 10 kabupaten/kota di Provinsi Bengkulu",
-		"Data sebagian: peringkat 4 dari 10 kabupaten", // the sample holds two provinces' kabupaten
 		"Naik 7,78 poin dari 2022",
 	}
+	c.Footer = "Sumber: Radar Bengkulu, Rakyat Benteng, Radar Lebong · rapor-publik.github.io/rapor"
 	want[y2023], want[en] = c, c
 	c = common
 	c.Period, c.Score, c.Grade, c.GradeLabel = "2022", "84,22", "B", "Kualitas Tinggi"
 	c.Lines = []string{
-		"Diumumkan: peringkat 5 di antara kabupaten/kota di Provinsi Bengkulu",
-		"Data sebagian: peringkat 2 dari 5 kabupaten",
+		"Peringkat 5 di antara kabupaten/kota di Provinsi Bengkulu",
 		"Turun 13,43 poin dari 2021 (skala berbeda)",
 	}
+	c.Footer = "Sumber: Bengkulutoday, Radar Lebong · rapor-publik.github.io/rapor"
 	want[y2022] = c
 	for url, w := range want {
 		got := cs[url].shareCard().card
@@ -92,11 +95,79 @@ func TestCardText(t *testing.T) {
 		t.Errorf("the English page shows card %s, the Indonesian %s", b, a)
 	}
 	for url, alt := range map[string]string{
-		y2023: "Kabupaten Lebong, 2023: nilai kepatuhan 92,00, A (Kualitas Tertinggi)",
-		en:    "Lebong Regency, 2023: compliance score 92.00, A (Kualitas Tertinggi)",
+		y2023: "Kabupaten Lebong, 2023: nilai 92,00, A (Kualitas Tertinggi)",
+		en:    "Lebong Regency, 2023: score 92.00, A (Kualitas Tertinggi)",
 	} {
 		if got := cs[url].CardAlt(); got != alt {
 			t.Errorf("%s: alt %q, want %q", url, got, alt)
 		}
 	}
+}
+
+// A card shows a result's official ranks only, never a rank computed
+// over the bodies in the data; a result without a score says so.
+// Pandeglang 2023 is known by its published ranks only.
+func TestCardsShowOfficialRanksOnly(t *testing.T) {
+	const p2023 = "/kabupaten/pandeglang/2023/"
+	cs := sampleContexts(t, p2023)
+	r := cs[p2023].Page.Result
+	got := cs[p2023].shareCard().card
+	want := []string{"Nilai tidak diumumkan", "Peringkat 8 di antara kabupaten/kota di Provinsi Banten", "Peringkat 121 di antara kabupaten"}
+	if diff := cmp.Diff(want, got.Lines); diff != "" || got.Score != "" || got.ScoreLabel != "" {
+		t.Errorf("Pandeglang 2023: score %q %q, lines (-want +got):\n%s", got.ScoreLabel, got.Score, diff)
+	}
+	if r.HasScore {
+		t.Fatal("Pandeglang 2023 has a score in the sample")
+	}
+
+	all := sampleBodyYears(t)
+	if len(all) < 40 {
+		t.Fatalf("only %d body-year pages", len(all))
+	}
+	for url, c := range all {
+		r := c.Page.Result
+		pc := c.shareCard()
+		if pc == nil {
+			continue
+		}
+		var ranks []string
+		for _, l := range pc.card.Lines {
+			if strings.HasPrefix(l, "Peringkat ") {
+				ranks = append(ranks, l)
+			}
+		}
+		var official []string
+		for _, rk := range []*score.Rank{r.Province, &r.National} {
+			if o, ok := rk.Official(); ok {
+				official = append(official, fmt.Sprintf("Peringkat %d ", o.Rank))
+			}
+		}
+		if len(ranks) != len(official) {
+			t.Errorf("%s: card ranks %q, official ranks %q", url, ranks, official)
+			continue
+		}
+		for i := range ranks {
+			if !strings.HasPrefix(ranks[i], official[i]) {
+				t.Errorf("%s: card says %q, the official rank is %q", url, ranks[i], official[i])
+			}
+		}
+	}
+}
+
+// sampleBodyYears is the context of every body-year page of the sample
+// in its first language.
+func sampleBodyYears(t testing.TB) map[string]*Context {
+	t.Helper()
+	ds, diags := data.Load(os.DirFS("../.."))
+	if diags.HasErrors() {
+		t.Fatal(diags.Error())
+	}
+	s, _ := score.Compute(ds)
+	var urls []string
+	for _, y := range s.Years {
+		for _, r := range y.Results {
+			urls = append(urls, site.BodyURL(&site.Language{}, r.Entity, r.Year))
+		}
+	}
+	return sampleContexts(t, urls...)
 }

@@ -8,6 +8,7 @@ import (
 	"github.com/rapor-publik/rapor/generator/chart"
 	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/narrative"
+	"github.com/rapor-publik/rapor/generator/score"
 	"github.com/rapor-publik/rapor/generator/site"
 )
 
@@ -29,6 +30,10 @@ type Context struct {
 	// figures are the charts' figures made for the page, shared with its
 	// embed pages (ChartFigure).
 	figures map[*chart.Chart]template.HTML
+	// refs numbers the sources and notes the page cites (refs.go).
+	refs *footnotes
+	// charted are the results each chart draws, for its source line.
+	charted map[*chart.Chart][]*score.Result
 }
 
 func (r *Renderer) context(p *site.Page) (*Context, error) {

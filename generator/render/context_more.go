@@ -1,8 +1,6 @@
 package render
 
 import (
-	"html/template"
-
 	"github.com/rapor-publik/rapor/generator/export"
 	"github.com/rapor-publik/rapor/generator/site"
 )
@@ -60,14 +58,6 @@ func (c *Context) YearIllustrative() bool {
 		}
 	}
 	return false
-}
-
-// NoteHTML renders the page's result's note (one paragraph of Markdown).
-func (c *Context) NoteHTML() (template.HTML, error) {
-	if c.Page.Result == nil || c.Page.Result.Note == "" {
-		return "", nil
-	}
-	return markdown(c.r.md, []byte(c.Page.Result.Note))
 }
 
 // HistoryCSV links the CSV of the page's body's results, when it has any.

@@ -26,7 +26,7 @@ func (c *Context) ChartFigure(ch *chart.Chart) (template.HTML, error) {
 		return h, nil
 	}
 	var b bytes.Buffer
-	fig := chartFigure{Chart: ch, Data: c.T("chart.data")}
+	fig := chartFigure{Chart: ch, Data: c.T("chart.data"), Sources: c.chartSources(ch)}
 	if err := c.r.opts.Theme.layout.ExecuteTemplate(&b, "partials/chart-figure", fig); err != nil {
 		return "", err
 	}
@@ -42,6 +42,9 @@ func (c *Context) ChartFigure(ch *chart.Chart) (template.HTML, error) {
 type chartFigure struct {
 	Chart *chart.Chart
 	Data  string // the summary of the table: "Data grafik"
+	// Sources names the sources of the figures drawn, so that the chart
+	// names them on its page and embedded elsewhere.
+	Sources string
 }
 
 // embedMargin is what an iframe needs besides its chart's height before

@@ -164,6 +164,9 @@ func (r *Renderer) execute(kind site.Kind, c *Context) ([]byte, error) {
 	if err := t.Execute(b, c); err != nil {
 		return nil, err
 	}
+	if err := c.refsErr(); err != nil {
+		return nil, fmt.Errorf("layout %s.html: %w", kind, err)
+	}
 	return bytes.Clone(b.Bytes()), nil
 }
 

@@ -11,53 +11,65 @@ import (
 
 // Row is one body in a ranking table.
 type Row struct {
-	Rank     string // "3", or "" where the body is not ranked
+	Rank     string // "3": the rank or the order in the data; "" for a result without a score
 	Name     string
 	URL      string // relative; "" when the body has no page
 	Province string
-	Score    string
+	Score    string // "" when no score was published
 	Grade    *data.Grade
-	Change   string // "+7,78", "" for a first assessment
-	Up, Down bool
-	Note     string // "diumumkan: peringkat 5", …
+	Flags    []string
+	Change   Change
+	// Published is the rank the publisher announced, where the table's
+	// own order is not an official ranking: "5", "5 dari 10".
+	Published string
+	Marks     []Mark
 }
 
-// RankText says a rank in words, with its scope, never presenting a rank
-// over partial data as the official one.
+// RankText says an official rank in words, with its scope; empty where
+// the body has none (a rank computed over the bodies in the data only is
+// never presented as a rank of the province or the nation).
 type RankText struct {
 	Text      string
+	Rank      int
 	Published bool // the publisher's figure, not computed here
-	Partial   bool // computed over the bodies with data only
+	Marks     []Mark
 }
 
-// rankText describes a result's rank in a scope.
-func (c *Context) rankText(rk *score.Rank) RankText { return c.rankWords(rk, "rank.") }
+// rankText describes a result's official rank in the province or the
+// nation.
+func (c *Context) rankText(r *score.Result, national bool) RankText {
+	return c.rankWords(r, national, "rank.")
+}
 
-// rankWords describes a rank with the theme's words under prefix: "rank."
-// on pages, "card.rank." on share cards, whose words put whether a rank
-// was announced or is partial first, where a cut line cannot lose it.
-func (c *Context) rankWords(rk *score.Rank, prefix string) RankText {
-	if rk == nil {
+// rankWords describes an official rank with the theme's words under
+// prefix: "rank." on pages, "card.rank." on share cards.
+func (c *Context) rankWords(r *score.Result, national bool, prefix string) RankText {
+	rk := r.Province
+	if national {
+		rk = &r.National
+	}
+	o, ok := rk.Official()
+	if !ok {
 		return RankText{}
 	}
 	scope := c.scopeWords(rk.Scope)
-	if o, ok := rk.Official(); ok {
-		switch {
-		case o.Published && o.Of == 0:
-			return RankText{Text: c.T(prefix+"published", "rank", c.L.Int(o.Rank), "scope", scope), Published: true}
-		case o.Published:
-			return RankText{Text: c.T(prefix+"of_published", "rank", c.L.Int(o.Rank), "of", c.L.Int(o.Of), "scope", scope), Published: true}
-		}
-		return RankText{Text: c.T(prefix+"of", "rank", c.L.Int(o.Rank), "of", c.L.Int(o.Of), "scope", scope)}
+	rt := RankText{Rank: o.Rank, Published: o.Published}
+	switch {
+	case o.Of == 0:
+		rt.Text = c.T(prefix+"published", "rank", c.L.Int(o.Rank), "scope", scope)
+	case o.Published && o.OfAssessed:
+		rt.Text = c.T(prefix+"of_assessed", "rank", c.L.Int(o.Rank), "of", c.L.Int(o.Of), "scope", scope)
+	default:
+		rt.Text = c.T(prefix+"of", "rank", c.L.Int(o.Rank), "of", c.L.Int(o.Of), "scope", scope)
 	}
-	return RankText{Text: c.T(prefix+"of_partial", "rank", c.L.Int(rk.Rank), "of", c.L.Int(rk.Of), "scope", scope), Partial: true}
+	if prefix == "rank." {
+		rt.Marks = c.Marks(r)
+		if o.OfAssessed {
+			rt.Marks = append(rt.Marks, c.assessedMarks(rk.Scope.AssessedFrom)...)
+		}
+	}
+	return rt
 }
-
-// NationalRank and ProvinceRank describe the page's result's ranks.
-func (c *Context) NationalRank() RankText { return c.rankText(&c.Page.Result.National) }
-
-// ProvinceRank describes the page's result's province rank, if any.
-func (c *Context) ProvinceRank() RankText { return c.rankText(c.Page.Result.Province) }
 
 // scopeWords names a scope: "kabupaten/kota di Provinsi Bengkulu".
 func (c *Context) scopeWords(s *score.Scope) string {
@@ -99,13 +111,19 @@ func plural(lang, label string) string {
 	return w + "s"
 }
 
-// row builds a ranking row for a result ranked in a scope.
-func (c *Context) row(r *score.Result, rk *score.Rank) Row {
-	row := Row{Name: c.L.Name(r.Entity), Score: c.L.Score(r.Score), Grade: r.Grade}
-	if rk != nil {
+// row builds a ranking row for a result in a scope.
+func (c *Context) row(r *score.Result, rk *score.Rank, official bool) Row {
+	row := Row{Name: c.L.Name(r.Entity), Grade: r.Grade, Flags: c.flags(r), Change: c.change(r), Marks: c.Marks(r)}
+	if r.HasScore {
+		row.Score = c.L.Score(r.Score)
+	}
+	if rk != nil && rk.Ranked() {
 		row.Rank = c.L.Int(rk.Rank)
-		if rk.Reported != 0 && !rk.Complete() {
-			row.Note = c.T("rank.announced", "rank", c.L.Int(rk.Reported))
+	}
+	if rk != nil && !official && rk.Reported != 0 {
+		row.Published = c.L.Int(rk.Reported)
+		if rk.ReportedOf != 0 {
+			row.Published = c.T("rank.of_short", "rank", row.Published, "of", c.L.Int(rk.ReportedOf))
 		}
 	}
 	if c.Site.HasPage(r.Entity) {
@@ -114,37 +132,53 @@ func (c *Context) row(r *score.Result, rk *score.Rank) Row {
 	if p := r.Entity.Province; p != nil {
 		row.Province = p.Name
 	}
-	if r.Prev != nil {
-		row.Change = c.L.Signed(r.ScoreChange)
-		row.Up, row.Down = r.ScoreChange > 0, r.ScoreChange < 0
-	}
 	return row
 }
 
-// Ranking is a ranked scope as a table.
+// Ranking is a scope as a table: its ranked results, then those without
+// a score.
 type Ranking struct {
-	Title    string
-	Complete bool
-	Coverage string // "10 dari 10 kabupaten/kota", shown when incomplete
-	Rows     []Row
+	Title string
+	// Complete: the table's order is the official ranking. Otherwise it
+	// is only the order of the bodies in the data, and the table says so
+	// and shows the published ranks beside it.
+	Complete  bool
+	Coverage  string // "10 dari 10 kabupaten/kota"
+	Ranked    int    // rows with a score
+	Published bool   // some row has a published rank
+	Note      string // under the table
+	Rows      []Row
 }
 
 func (c *Context) ranking(s *score.Scope, national bool) Ranking {
-	rk := Ranking{Title: c.scopeWords(s), Complete: s.Complete()}
-	rk.Coverage = c.coverage(s)
-	for _, r := range s.Results {
-		k := r.Province
+	rk := Ranking{Title: c.scopeWords(s), Complete: s.Complete(), Coverage: c.coverage(s), Ranked: len(s.Results)}
+	rankOf := func(r *score.Result) *score.Rank {
 		if national {
-			k = &r.National
+			return &r.National
 		}
-		rk.Rows = append(rk.Rows, c.row(r, k))
+		return r.Province
+	}
+	for _, rs := range [][]*score.Result{s.Results, s.Unscored} {
+		for _, r := range rs {
+			row := c.row(r, rankOf(r), rk.Complete)
+			rk.Published = rk.Published || row.Published != ""
+			rk.Rows = append(rk.Rows, row)
+		}
+	}
+	if !rk.Complete && rk.Published {
+		rk.Note = c.T("ranking.partial_note", "kinds", c.kindsWords(s.Kinds))
 	}
 	return rk
 }
 
-// coverage says how much of a scope has data: "2 dari 38 provinsi".
+// coverage says how much of a scope has data: "data 2 dari 38 provinsi",
+// counting the bodies assessed where the year says how many.
 func (c *Context) coverage(s *score.Scope) string {
-	return c.T("scope.coverage", "n", c.L.Int(len(s.Results)), "of", c.L.Int(s.Registered), "kinds", c.kindsWords(s.Kinds))
+	of := s.Registered
+	if s.Assessed > 0 {
+		of = s.Assessed
+	}
+	return c.T("scope.coverage", "n", c.L.Int(len(s.Results)), "of", c.L.Int(of), "kinds", c.kindsWords(s.Kinds))
 }
 
 // YearRankings are the national rankings of the page's year.

@@ -9,9 +9,9 @@ import (
 
 // GradeRow is a grade of a scale with its range and count.
 type GradeRow struct {
-	Grade    *data.Grade
-	From, To string // "88,00", "100,00"
-	Count    int
+	Grade *data.Grade
+	Range string // "88,00–100,00"; on a scale whose grades are given with the results, what says so
+	Count int
 }
 
 // Grades is the page's year's scale with how many results got each grade.
@@ -23,21 +23,19 @@ func (c *Context) Grades() []GradeRow {
 	var out []GradeRow
 	top := data.Score(10000)
 	for i, g := range y.Data.Scale.Grades {
-		out = append(out, GradeRow{Grade: g, From: c.L.Score(g.Min), To: c.L.Score(top), Count: y.Distribution[i].Count})
+		row := GradeRow{Grade: g, Range: c.L.Score(g.Min) + "–" + c.L.Score(top), Count: y.Distribution[i].Count}
+		if y.Data.Scale.GivenGrades {
+			row.Range = c.T("grade.given")
+		}
+		out = append(out, row)
 		top = g.Min - 1
 	}
 	return out
 }
 
-// Highlight is a short list of results: best, worst, risers, fallers.
-type Highlight struct {
-	Title string
-	// Complete and Coverage describe the national scope the ranks are
-	// computed in, as in Ranking.
-	Complete bool
-	Coverage string
-	Rows     []Row
-}
+// Highlight is a short list of results: best, worst, risers, fallers,
+// shown as a Ranking of the national scope.
+type Highlight struct{ Ranking }
 
 // Highlights are the page's year's best, worst, risers and fallers per
 // national ranking.
@@ -50,24 +48,38 @@ func (c *Context) Highlights() []Highlight {
 	for _, g := range y.Groups {
 		kinds := c.kindsWords(g.Kinds)
 		n := min(3, len(g.Results))
-		out = append(out, c.highlight(c.T("home.best", "kinds", kinds), g.Results[:n], g))
+		// Over part of the scope, the highest score in the data is not
+		// the highest of the year.
+		best, worst := "home.best", "home.worst"
+		if !g.Complete() {
+			best, worst = "home.best_data", "home.worst_data"
+		}
+		if n > 0 {
+			out = append(out, c.highlight(c.T(best, "kinds", kinds), g.Results[:n], g))
+		}
 		if len(g.Results) > n {
-			out = append(out, c.highlight(c.T("home.worst", "kinds", kinds), reverse(g.Results[len(g.Results)-n:]), g))
+			out = append(out, c.highlight(c.T(worst, "kinds", kinds), reverse(g.Results[len(g.Results)-n:]), g))
 		}
 		if rs := g.Risers(); len(rs) > 0 {
-			out = append(out, c.highlight(c.T("home.risers", "kinds", kinds), rs[:min(5, len(rs))], g))
+			h := c.highlight(c.T("home.risers", "kinds", kinds), rs[:min(5, len(rs))], g)
+			h.Note = c.T("home.movers_note")
+			out = append(out, h)
 		}
 		if fs := g.Fallers(); len(fs) > 0 {
-			out = append(out, c.highlight(c.T("home.fallers", "kinds", kinds), fs[:min(5, len(fs))], g))
+			h := c.highlight(c.T("home.fallers", "kinds", kinds), fs[:min(5, len(fs))], g)
+			h.Note = c.T("home.movers_note")
+			out = append(out, h)
 		}
 	}
 	return out
 }
 
 func (c *Context) highlight(title string, rs []*score.Result, s *score.Scope) Highlight {
-	h := Highlight{Title: title, Complete: s.Complete(), Coverage: c.coverage(s)}
+	h := Highlight{Ranking{Title: title, Complete: s.Complete(), Coverage: c.coverage(s), Ranked: len(s.Results)}}
 	for _, r := range rs {
-		h.Rows = append(h.Rows, c.row(r, &r.National))
+		row := c.row(r, &r.National, h.Complete)
+		h.Published = h.Published || row.Published != ""
+		h.Rows = append(h.Rows, row)
 	}
 	return h
 }
