@@ -2,7 +2,7 @@
 //
 // Input: an fs.FS rooted at the site folder, holding data/site.toml,
 // data/entities.toml, data/scales.toml, data/years/*.toml and
-// content/**/*.md (see the site source format, v1).
+// content/**/*.md (see the site source format, v1.1).
 //
 // Output: a Dataset, the validated model of the site, and Diagnostics:
 // every problem found, each with its file, line and column, sorted by file

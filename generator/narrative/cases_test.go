@@ -44,7 +44,7 @@ func (c storyCase) story(s *score.Scores, r *score.Result, l *lang.Lang) narrati
 
 // allCases are the situations of every test file.
 func allCases() []storyCase {
-	return append(append(changeCases(), rankCases()...), recordCases()...)
+	return append(append(append(changeCases(), rankCases()...), recordCases()...), publishedCases()...)
 }
 
 // TestCases checks every case's key phrases in both languages, and keeps

@@ -81,7 +81,7 @@ name = "Kesehatan"
 kind = "kementerian"
 `
 
-// The sample site's two scales.
+// The sample site's three scales.
 const testScales = `
 [[scale]]
 id = "zona-2015"
@@ -130,17 +130,21 @@ id = "E"
 label = "Kualitas Terendah"
 zone = "merah"
 min = 0
-`
+
+` + sitetest.Opini2025
 
 // years maps a year to its results (sitetest.Years). Years up to 2021
-// use the zona-2015 scale, later ones opini-2022.
+// use the zona-2015 scale, 2022–2024 opini-2022, later ones opini-2025.
 type years = sitetest.Years
 
 var site = sitetest.Site{Entities: testEntities, Scales: testScales, Scale: func(y int) string {
-	if y <= 2021 {
+	switch {
+	case y <= 2021:
 		return "zona-2015"
+	case y <= 2024:
+		return "opini-2022"
 	}
-	return "opini-2022"
+	return "opini-2025"
 }}
 
 // compute loads the test registry with the given results and scores it.

@@ -191,20 +191,43 @@ func (w *writer) scaleSince() int {
 	return since
 }
 
-// coverageSentence tells how many bodies of the body's ranking were
-// assessed that year where that is fewer than the site's registry holds:
-// "Penilaian 2025 mencakup 226 kabupaten/kota, sedangkan daftar wilayah
-// situs ini memuat 514 kabupaten/kota."
+// coverageSentence tells that fewer bodies of the body's kind were
+// assessed than in the most recent earlier year the data give a count
+// for: "Pada penilaian 2025 hanya 170 kabupaten yang dinilai, sedangkan
+// pada 2024 dinilai 416 kabupaten." Both counts come from the year files'
+// assessed, with their sources. The registry is not compared with: it
+// lists today's bodies, not those of the year.
 func (w *writer) coverageSentence() {
-	sc := w.r.National.Scope
-	if sc == nil || sc.Assessed == 0 || sc.Assessed >= sc.Registered {
+	r := w.r
+	k := r.Entity.Kind
+	now := r.In.Data.AssessedCount(k)
+	if now == nil || w.s == nil {
 		return
 	}
-	ks := kinds(w.l, sc.Kinds)
-	y := strconv.Itoa(w.r.Year)
-	w.say(w.pick("Penilaian "+y+" mencakup "+w.l.Int(sc.Assessed)+" "+ks+", sedangkan daftar wilayah situs ini memuat "+w.l.Int(sc.Registered)+" "+ks+".",
-		"The "+y+" assessment covered "+w.l.Int(sc.Assessed)+" "+ks+", while this site's list of bodies holds "+w.l.Int(sc.Registered)+"."))
-	w.para[len(w.para)-1].Refs = []Ref{{Assessed: sc.AssessedFrom}}
+	var before *data.Assessed
+	for i := len(w.s.Years) - 1; i >= 0 && before == nil; i-- {
+		if y := w.s.Years[i]; y.Year < r.Year {
+			before = y.Data.AssessedCount(k)
+		}
+	}
+	if before == nil || before.Count <= now.Count {
+		return
+	}
+	ks := kinds(w.l, []*data.Kind{k})
+	y, by := strconv.Itoa(r.Year), strconv.Itoa(yearOf(w.s, before))
+	w.say(w.pick("Pada penilaian "+y+" hanya "+w.l.Int(now.Count)+" "+ks+" yang dinilai, sedangkan pada "+by+" dinilai "+w.l.Int(before.Count)+" "+ks+".",
+		"Only "+w.l.Int(now.Count)+" "+ks+" were assessed in "+y+", against "+w.l.Int(before.Count)+" in "+by+"."))
+	w.para[len(w.para)-1].Refs = []Ref{{Assessed: []*data.Assessed{now, before}}}
+}
+
+// yearOf is the year whose data hold an assessed count.
+func yearOf(s *score.Scores, a *data.Assessed) int {
+	for _, y := range s.Years {
+		if slices.Contains(y.Data.Assessed, a) {
+			return y.Year
+		}
+	}
+	return 0
 }
 
 // scored lists a history's results with a score.

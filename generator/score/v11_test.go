@@ -207,21 +207,7 @@ func TestDistributionAndAveragesWithoutScores(t *testing.T) {
 }
 
 // given is a site whose 2025 scale takes its grades from the results.
-var given = sitetest.Site{Entities: testEntities, Scales: testScales + `
-[[scale]]
-id = "opini-2025"
-name = "Opini Ombudsman"
-grades_from = "result"
-[[scale.grade]]
-id = "tinggi"
-label = "Kualitas Tinggi"
-[[scale.grade]]
-id = "sedang"
-label = "Kualitas Sedang"
-[[scale.flag]]
-id = "tanpa-maladministrasi"
-label = "Tanpa Maladministrasi"
-`, Scale: func(y int) string {
+var given = sitetest.Site{Entities: testEntities, Scales: testScales + sitetest.Opini2025, Scale: func(y int) string {
 	if y >= 2025 {
 		return "opini-2025"
 	}

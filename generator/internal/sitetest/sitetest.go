@@ -39,6 +39,29 @@ label_en = "City"
 regional = true
 `
 
+// Opini2025 declares the 2025 scale as the sample does: grades given with
+// each result (grades_from = "result"), no zones, and the "Tanpa
+// Maladministrasi" flag.
+const Opini2025 = `
+[[scale]]
+id = "opini-2025"
+name = "Opini Ombudsman (2025–)"
+grades_from = "result"
+[[scale.grade]]
+id = "tertinggi"
+label = "Kualitas Tertinggi"
+[[scale.grade]]
+id = "tinggi"
+label = "Kualitas Tinggi"
+[[scale.grade]]
+id = "sedang"
+label = "Kualitas Sedang"
+[[scale.flag]]
+id = "tanpa-maladministrasi"
+label = "Tanpa Maladministrasi"
+label_en = "Without Maladministration"
+`
+
 // Site is a test site without results.
 type Site struct {
 	Entities string // data/entities.toml
