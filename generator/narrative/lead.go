@@ -100,14 +100,18 @@ func (w *writer) scoreSentence() {
 // unscoredSentence: "Menurut Krakatau Radio, Pemerintah Kabupaten
 // Pandeglang dinilai dalam Penilaian … 2023 dari Ombudsman Republik
 // Indonesia, tetapi nilainya tidak diumumkan." With a grade: "… meraih
-// predikat Kualitas Tinggi dalam …".
+// predikat Kualitas Tinggi dalam …", "… berada di zona hijau dalam …".
 func (w *writer) unscoredSentence() {
 	r, l := w.r, w.l
 	s := w.after(w.according(), w.subject())
+	zoned := r.Grade != nil && isZoneGrade(r.Grade)
 	if w.id {
-		if r.Grade != nil {
+		switch {
+		case zoned:
+			s += " berada di " + grade(l, r.Grade)
+		case r.Grade != nil:
 			s += " meraih " + grade(l, r.Grade)
-		} else {
+		default:
 			s += " dinilai"
 		}
 		s += " dalam " + w.title()
@@ -116,9 +120,12 @@ func (w *writer) unscoredSentence() {
 		}
 		s += ", tetapi nilainya tidak diumumkan."
 	} else {
-		if r.Grade != nil {
+		switch {
+		case zoned:
+			s += " was in " + grade(l, r.Grade)
+		case r.Grade != nil:
 			s += " received " + grade(l, r.Grade)
-		} else {
+		default:
 			s += " was assessed"
 		}
 		s += " in the " + strconv.Itoa(r.Year) + " public service assessment"

@@ -74,6 +74,15 @@ func publishedCases() []storyCase {
 		notID: []string{"pertama", "poin"},
 		not:   []string{"first", "points"},
 	}, {
+		name: "a zone without a score",
+		ys:   years{2019: {res("17.01", "", `grade = "hijau"`, `reported = { national_rank = 14 }`)}},
+		year: 2019, code: "17.01",
+		headline: [2]string{"Kabupaten Lebong Berada di Zona Hijau pada Penilaian 2019", "Lebong Regency in Green Zone in 2019 Assessment"},
+		id:       []string{"Pemerintah Kabupaten Lebong berada di zona hijau dalam Penilaian Kepatuhan 2019, tetapi nilainya tidak diumumkan."},
+		en:       []string{"The Lebong Regency government was in the green zone in the 2019 public service assessment, but its score was not published."},
+		notID:    []string{"meraih zona"},
+		not:      []string{"received the green zone"},
+	}, {
 		name: "a grade given with the result, without a score, with a flag",
 		ys: years{
 			2024: {res("36.02", "80")},
