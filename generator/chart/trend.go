@@ -65,6 +65,9 @@ func ScoreTrend(h *score.History, l *lang.Lang, lb Labels) *Chart {
 	}
 	c.Table.Caption = c.Title
 	items := make([]*opts.LineData, len(results))
+	// The axis names a year without a score by its grade too ("2025
+	// (tinggi)"), the chart's mark of a result known by its grade only.
+	axis := slices.Clone(years)
 	for i, r := range results {
 		if r == nil {
 			c.Table.Rows = append(c.Table.Rows, []string{years[i], lb.NotAssessed, dash, dash})
@@ -75,6 +78,9 @@ func ScoreTrend(h *score.History, l *lang.Lang, lb Labels) *Chart {
 			np := or(lb.NotPublished, dash)
 			c.Table.Rows = append(c.Table.Rows, []string{years[i], np, or(grade, dash), dash})
 			items[i] = &opts.LineData{Name: years[i] + ": " + np + paren(grade), Value: emptyValue}
+			if grade != "" {
+				axis[i] = years[i] + "\n(" + grade + ")"
+			}
 			continue
 		}
 		s := l.Score(r.Score)
@@ -86,7 +92,7 @@ func ScoreTrend(h *score.History, l *lang.Lang, lb Labels) *Chart {
 		return nil
 	}
 	y := opts.YAxis{Type: "value", Name: lb.Score, Min: 0, Max: 100}
-	c.Option = lineOption(c.Title, years, y, []string{lb.Score}, [][]*opts.LineData{items})
+	c.Option = lineOption(c.Title, axis, y, []string{lb.Score}, [][]*opts.LineData{items})
 	return c
 }
 
