@@ -193,6 +193,15 @@ type Source struct {
 	Pos             Pos
 }
 
+// Name is how running text names the source: its outlet where the data
+// give one ("Krakatau Radio"), else its title in quotes.
+func (s *Source) Name() string {
+	if s.Outlet != "" {
+		return s.Outlet
+	}
+	return "“" + s.Title + "”"
+}
+
 // Result is one body's assessment in one year.
 type Result struct {
 	Entity *Entity

@@ -53,10 +53,7 @@ func (w *writer) according() string {
 func sourceNames(w *writer, r *score.Result) string {
 	var names []string
 	for _, s := range r.Sources {
-		n := s.Outlet
-		if n == "" {
-			n = quote(s.Title)
-		}
+		n := s.Name()
 		if s.Quoting != "" {
 			n += w.pick(", mengutip ", ", quoting ") + s.Quoting
 		}

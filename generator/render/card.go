@@ -183,11 +183,7 @@ func (c *Context) cardFooter(r *score.Result) string {
 func (c *Context) sourceNames(srcs []*data.Source) string {
 	var names []string
 	for _, s := range srcs {
-		n := s.Outlet
-		if n == "" {
-			n = "“" + s.Title + "”"
-		}
-		if !slices.Contains(names, n) {
+		if n := s.Name(); !slices.Contains(names, n) {
 			names = append(names, n)
 		}
 	}

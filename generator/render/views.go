@@ -1,6 +1,7 @@
 package render
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -151,22 +152,25 @@ type Ranking struct {
 }
 
 func (c *Context) ranking(s *score.Scope, national bool) Ranking {
-	rk := Ranking{Title: c.scopeWords(s), Complete: s.Complete(), Coverage: c.coverage(s), Ranked: len(s.Results)}
-	rankOf := func(r *score.Result) *score.Rank {
-		if national {
-			return &r.National
-		}
-		return r.Province
-	}
-	for _, rs := range [][]*score.Result{s.Results, s.Unscored} {
-		for _, r := range rs {
-			row := c.row(r, rankOf(r), rk.Complete)
-			rk.Published = rk.Published || row.Published != ""
-			rk.Rows = append(rk.Rows, row)
-		}
-	}
+	rk := c.rows(c.scopeWords(s), s, append(slices.Clip(s.Results), s.Unscored...), national)
 	if !rk.Complete && rk.Published {
 		rk.Note = c.T("ranking.partial_note", "kinds", c.kindsWords(s.Kinds))
+	}
+	return rk
+}
+
+// rows is a table of some results of a scope, in the order given: the
+// whole ranking, or a highlight of it.
+func (c *Context) rows(title string, s *score.Scope, rs []*score.Result, national bool) Ranking {
+	rk := Ranking{Title: title, Complete: s.Complete(), Coverage: c.coverage(s), Ranked: len(s.Results)}
+	for _, r := range rs {
+		k := r.Province
+		if national {
+			k = &r.National
+		}
+		row := c.row(r, k, rk.Complete)
+		rk.Published = rk.Published || row.Published != ""
+		rk.Rows = append(rk.Rows, row)
 	}
 	return rk
 }

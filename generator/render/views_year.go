@@ -75,13 +75,7 @@ func (c *Context) Highlights() []Highlight {
 }
 
 func (c *Context) highlight(title string, rs []*score.Result, s *score.Scope) Highlight {
-	h := Highlight{Ranking{Title: title, Complete: s.Complete(), Coverage: c.coverage(s), Ranked: len(s.Results)}}
-	for _, r := range rs {
-		row := c.row(r, &r.National, h.Complete)
-		h.Published = h.Published || row.Published != ""
-		h.Rows = append(h.Rows, row)
-	}
-	return h
+	return Highlight{c.rows(title, s, rs, true)}
 }
 
 func reverse(rs []*score.Result) []*score.Result {
