@@ -154,21 +154,33 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	res, err := build.BuildWithProgress(ctx, os.DirFS(*src), *out, &progress)
 	stop()
 	printDiagnostics(stderr, res.Diagnostics)
-	var cleanup *build.CleanupError
-	if errors.As(err, &cleanup) {
-		fmt.Fprintf(stderr, "rapor build: warning: %v; remove it by hand\n", err)
-		err = nil
+	for _, note := range res.Notes {
+		fmt.Fprintf(stderr, "rapor build: note: %s\n", note)
 	}
 	if err != nil {
 		if !errors.Is(err, build.ErrInvalid) {
 			fmt.Fprintf(stderr, "rapor build: %v\n", err)
 		}
-		fmt.Fprintf(stderr, "rapor build: nothing was published; %s is as it was\n", *out)
+		fmt.Fprintf(stderr, "rapor build: %s\n", outputState(err, *out))
 		return exitData
 	}
 	fmt.Fprintf(stdout, "built %s: %d pages, %d files (%d written, %d unchanged), %s in %d ms\n", *out,
 		res.Pages, res.Files, res.Written, res.Files-res.Written, sizeString(res.Bytes), time.Since(start).Milliseconds())
 	return exitOK
+}
+
+// outputState says what a failed build left in its output.
+func outputState(err error, out string) string {
+	var pe *build.PublishError
+	if errors.As(err, &pe) {
+		switch pe.State {
+		case build.OutputRestored:
+			return fmt.Sprintf("nothing was published; every file of %s was put back as it was", out)
+		case build.OutputUnknown:
+			return fmt.Sprintf("%s may hold part of this build; run the build again: it first finishes or undoes this one", out)
+		}
+	}
+	return fmt.Sprintf("nothing was published; %s is as it was", out)
 }
 
 func runVersion(args []string, stdout, stderr io.Writer) int {

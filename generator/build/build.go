@@ -24,6 +24,7 @@ type Result struct {
 	Bytes       int64            // bytes published
 	Pages       int              // HTML pages among the files
 	Written     int              // files written; the others, unchanged, were kept from the previous output
+	Notes       []string         // what publishing has to tell: files it kept, an interrupted build it recovered
 }
 
 // Check loads, validates and scores the site without writing anything.
@@ -53,17 +54,23 @@ type Progress struct {
 
 // BuildWithProgress is Build, counting its pages in p (which may be nil).
 func BuildWithProgress(ctx context.Context, src fs.FS, out string, p *Progress) (Result, error) {
+	var st stats
+	o, err := openOutput(out, &st)
+	if err != nil {
+		return Result{Notes: st.notes}, err
+	}
+	defer o.close()
 	ds, scores, diags := Check(src)
-	res := Result{Diagnostics: diags}
+	res := Result{Diagnostics: diags, Notes: st.notes}
 	if diags.HasErrors() {
 		return res, ErrInvalid
 	}
 	if p == nil {
 		p = &Progress{}
 	}
-	var st stats
-	err := publish(ctx, out, &st, func(o sink) error { return renderAll(src, ds, scores, o, p) })
+	err = o.publish(ctx, &st, func(o sink) error { return renderAll(src, ds, scores, o, p) })
 	res.Files, res.Bytes, res.Pages, res.Written = int(st.files.Load()), st.bytes.Load(), int(st.pages.Load()), int(st.written.Load())
+	res.Notes = st.notes
 	return res, err
 }
 

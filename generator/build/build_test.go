@@ -293,10 +293,18 @@ func TestBuildOutput(t *testing.T) {
 		name    string
 		before  map[string]string // nil: no output; "": the output is a file
 		wantErr string            // "": the build replaces the output
+		kept    []string          // files of before the build keeps
 	}{
 		{name: "missing"},
 		{name: "empty folder", before: map[string]string{}},
-		{name: "previous build", before: previous},
+		// Without a manifest, no file is known to be Rapor's but those it
+		// writes again: the others are kept, and the build says so.
+		{name: "previous build", before: previous, kept: []string{"data/2019.csv"}},
+		{
+			name:   "hidden files and CNAME",
+			before: map[string]string{".git/": "", ".git/HEAD": "ref: refs/heads/gh-pages\n", "CNAME": "rapor.example.id\n"},
+			kept:   []string{".git/", ".git/HEAD", "CNAME"},
+		},
 		{
 			name:    "foreign folder",
 			before:  map[string]string{"index.html": "<h1>Situs lama</h1>\n"},
@@ -305,11 +313,6 @@ func TestBuildOutput(t *testing.T) {
 		{
 			name:    "foreign folder with data",
 			before:  map[string]string{"data/": "", "data/2023.csv": "x\n"},
-			wantErr: "holds files that Rapor did not write",
-		},
-		{
-			name:    "hidden file only",
-			before:  map[string]string{".git/": "", ".git/HEAD": "ref: refs/heads/main\n"},
 			wantErr: "holds files that Rapor did not write",
 		},
 		{
@@ -324,12 +327,19 @@ func TestBuildOutput(t *testing.T) {
 			out := filepath.Join(t.TempDir(), "public")
 			writeTree(t, out, tt.before)
 
-			_, err := build.Build(context.Background(), siteFS(t, ""), out)
+			res, err := build.Build(context.Background(), siteFS(t, ""), out)
 			if tt.wantErr == "" {
 				if err != nil {
 					t.Fatalf("Build: %v", err)
 				}
+				want := maps.Clone(want)
+				for _, p := range tt.kept {
+					want[p] = tt.before[p]
+				}
 				checkUntouched(t, out, want, true)
+				if tt.before["data/rapor.json"] != "" && (len(res.Notes) != 1 || !strings.Contains(res.Notes[0], "kept 1 file that this build does not make") || !strings.Contains(res.Notes[0], ": data/2019.csv;")) {
+					t.Errorf("notes = %q, want one naming data/2019.csv", res.Notes)
+				}
 				return
 			}
 			if err == nil || !strings.Contains(err.Error(), tt.wantErr) {

@@ -3,62 +3,104 @@ package build
 import (
 	"errors"
 	"fmt"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strconv"
 	"strings"
-	"syscall"
 )
 
-// lockOutput keeps two builds from publishing into one output at once: a
-// rebuild moves files into the output one by one, and two of them at once
-// could leave a mix of both. The lock is a file beside the output,
-// .public.rapor-lock, holding the process id of the build that holds it;
-// a lock whose process has ended is taken over. Where the lock cannot be
-// made (the output's parent cannot be written), the build goes on
-// without one. The returned function releases the lock.
+// lockOutput keeps two builds from publishing into one output at once.
+// The lock is the file .public.rapor-lock beside the output, locked with
+// the operating system's file lock (see lockFile): the kernel releases it
+// when the build's process ends, however it ends, so a lock is never
+// stale and is never taken over. The file also holds the process id of
+// the build that holds it, for the message a second build prints.
+//
+// Where no file can be made beside the output (its parent is read-only:
+// a mount point, say), the output folder itself is locked. The returned
+// function releases the lock.
 func lockOutput(out string) (unlock func(), err error) {
-	name := filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+".rapor-lock")
-	for range 2 {
-		f, err := os.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
-		if err == nil {
-			_, werr := f.WriteString(strconv.Itoa(os.Getpid()) + "\n")
-			if cerr := f.Close(); werr == nil {
-				werr = cerr
+	name := lockPath(out)
+	for range 100 {
+		f, err := os.OpenFile(name, os.O_RDWR|os.O_CREATE, 0o644)
+		if err != nil {
+			if dir, derr := os.Open(out); derr == nil {
+				return lockDir(dir, out)
 			}
-			if werr != nil {
-				os.Remove(name)
-				return func() {}, nil
-			}
-			return func() { os.Remove(name) }, nil
+			return nil, fmt.Errorf("lock: %w", err)
 		}
-		if !errors.Is(err, fs.ErrExist) {
-			return func() {}, nil
+		held, err := lockFile(f)
+		if err != nil {
+			f.Close()
+			return nil, fmt.Errorf("lock %s: %w", name, err)
 		}
-		b, rerr := os.ReadFile(name)
-		pid, perr := strconv.Atoi(strings.TrimSpace(string(b)))
-		if rerr == nil && perr == nil && alive(pid) {
-			return nil, fmt.Errorf("another build (process %d) is publishing into %s; wait for it to end, or remove %s if no build is running", pid, out, name)
+		if !held {
+			owner := readOwner(f)
+			f.Close()
+			return nil, busyError(out, owner)
 		}
-		os.Remove(name) // a build that ended without removing it
+		// A build that released the lock may have removed the file after
+		// this one opened it: the lock is then on a file nobody else can
+		// find, and the next build would take a new one. Lock again.
+		if !sameFile(f, name) {
+			f.Close()
+			continue
+		}
+		if err := f.Truncate(0); err == nil {
+			f.WriteAt([]byte(strconv.Itoa(os.Getpid())+"\n"), 0)
+		}
+		return func() {
+			os.Remove(name) // while still held, so no other build holds this file
+			f.Close()
+		}, nil
 	}
-	return nil, fmt.Errorf("could not take the lock %s; remove it if no build is running", name)
+	return nil, fmt.Errorf("could not take the lock %s; try again", name)
 }
 
-// alive reports whether the process pid may still run.
-func alive(pid int) bool {
-	if pid <= 0 {
-		return false
+// lockDir locks the output folder itself.
+func lockDir(dir *os.File, out string) (func(), error) {
+	held, err := lockFile(dir)
+	if err != nil || !held {
+		dir.Close()
+		if err != nil {
+			return nil, fmt.Errorf("lock %s: %w", out, err)
+		}
+		return nil, busyError(out, 0)
 	}
-	p, err := os.FindProcess(pid)
+	return func() { dir.Close() }, nil
+}
+
+// lockPath names the lock of the output folder out.
+func lockPath(out string) string {
+	return filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+".rapor-lock")
+}
+
+func busyError(out string, owner int) error {
+	if owner > 0 {
+		return fmt.Errorf("another build (process %d) is publishing into %s; wait for it to end", owner, out)
+	}
+	return fmt.Errorf("another build is publishing into %s; wait for it to end", out)
+}
+
+// readOwner reads the process id a lock file holds; 0 if it holds none.
+func readOwner(f *os.File) int {
+	b := make([]byte, 32)
+	n, _ := f.ReadAt(b, 0)
+	pid, err := strconv.Atoi(strings.TrimSpace(string(b[:n])))
+	if err != nil {
+		return 0
+	}
+	return pid
+}
+
+// sameFile reports whether the open file f is still the file at name.
+func sameFile(f *os.File, name string) bool {
+	a, err := f.Stat()
 	if err != nil {
 		return false
 	}
-	if runtime.GOOS == "windows" {
-		return true // FindProcess finds only running processes there
-	}
-	err = p.Signal(syscall.Signal(0))
-	return err == nil || errors.Is(err, syscall.EPERM)
+	b, err := os.Stat(name)
+	return err == nil && os.SameFile(a, b)
 }
+
+var errNoLock = errors.New("file locks are not available here")

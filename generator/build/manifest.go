@@ -28,9 +28,16 @@ type manifest map[string]manifestEntry
 // hashSize is the length of a content hash: the first 128 bits of SHA-256.
 const hashSize = 16
 
-// manifestHeader is the first line of a manifest file; each other line is
-// a file: hash, size, time in nanoseconds and slash path, tab-separated.
-const manifestHeader = "rapor manifest 1"
+// manifestHeader is the first line of a manifest file; the second names
+// the folder it describes ("tree " and its device and inode, see
+// treeID), so that a manifest is never taken for that of the folder it
+// was swapped with; each other line is a file: hash, size, time in
+// nanoseconds and slash path, tab-separated. A manifest of version 1,
+// without the folder's name, is still read.
+const (
+	manifestHeader   = "rapor manifest 2"
+	manifestHeaderV1 = "rapor manifest 1"
+)
 
 type manifestEntry struct {
 	hash  [hashSize]byte
@@ -39,8 +46,12 @@ type manifestEntry struct {
 }
 
 // manifestPath names the manifest of the output folder out.
-func manifestPath(out string) string {
-	return filepath.Join(filepath.Dir(out), "."+filepath.Base(out)+".rapor-manifest")
+func manifestPath(out string) string { return besideName(out, ".rapor-manifest") }
+
+// has reports whether the manifest lists the file p.
+func (m manifest) has(p string) bool {
+	_, ok := m[p]
+	return ok
 }
 
 func contentHash(data []byte) [hashSize]byte {
@@ -59,15 +70,23 @@ func (e manifestEntry) matches(name string) bool {
 	return err == nil && info.Mode().IsRegular() && info.Size() == e.size && info.ModTime().UnixNano() == e.mtime
 }
 
-// readManifest reads a manifest file; one that is missing or malformed
-// gives nil.
-func readManifest(name string) manifest {
+// readManifest reads the manifest file of the folder tree (see treeID);
+// one that is missing, malformed or of another folder gives nil.
+func readManifest(name, tree string) manifest {
 	b, err := os.ReadFile(name)
 	if err != nil {
 		return nil
 	}
 	header, rest, ok := bytes.Cut(b, []byte{'\n'})
-	if !ok || string(header) != manifestHeader {
+	switch {
+	case ok && string(header) == manifestHeader:
+		var id []byte
+		id, rest, ok = bytes.Cut(rest, []byte{'\n'})
+		if !ok || string(id) != "tree "+tree {
+			return nil
+		}
+	case ok && string(header) == manifestHeaderV1:
+	default:
 		return nil
 	}
 	m := make(manifest, bytes.Count(rest, []byte{'\n'}))
@@ -104,9 +123,10 @@ func parseManifestLine(line string) (string, manifestEntry, bool) {
 	return f[3], e, true
 }
 
-// writeManifest writes the manifest of a published build, through a
-// temporary file renamed into place.
-func writeManifest(name string, files map[string]*fileState) error {
+// writeManifest writes the manifest of the build whose files are files,
+// staged in the folder tree (see treeID), through a temporary file
+// renamed into place.
+func writeManifest(name string, files map[string]*fileState, tree string) error {
 	paths := make([]string, 0, len(files))
 	for p := range files {
 		if !strings.ContainsAny(p, "\t\n") {
@@ -123,7 +143,7 @@ func writeManifest(name string, files map[string]*fileState) error {
 		return fmt.Errorf("manifest: %w", err)
 	}
 	bw := bufio.NewWriterSize(tmp, 1<<16)
-	bw.WriteString(manifestHeader + "\n")
+	bw.WriteString(manifestHeader + "\ntree " + tree + "\n")
 	var num []byte
 	for _, p := range paths {
 		e := files[p].entry

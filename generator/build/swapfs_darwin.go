@@ -1,0 +1,21 @@
+package build
+
+import (
+	"errors"
+
+	"golang.org/x/sys/unix"
+)
+
+// exchange swaps the folders a and b in one step, so that every reader
+// sees either both before or both after; errNoExchange where the file
+// system cannot.
+func exchange(a, b string) error {
+	if noExchange {
+		return errNoExchange
+	}
+	err := unix.RenamexNp(a, b, unix.RENAME_SWAP)
+	if errors.Is(err, unix.EINVAL) || errors.Is(err, unix.ENOTSUP) {
+		return errNoExchange
+	}
+	return err
+}
