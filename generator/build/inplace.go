@@ -97,7 +97,7 @@ func (w *writer) undo(steps []step, err error) error {
 func (w *writer) steps(pl *plan) []step {
 	var steps []step
 	n := 0
-	backup := func() string { n++; return "x" + strconv.Itoa(n) } // apart from the staged files' names
+	backup := func() string { n++; return "-" + strconv.Itoa(n) } // no staged name (base 36) has a dash
 	for _, p := range pl.stale {
 		steps = append(steps, step{'X', backup(), p})
 	}
@@ -215,7 +215,7 @@ func undo(out, root string, steps []step) error {
 func finishInPlace(out, root string) {
 	err := fault("install manifest")
 	if err == nil {
-		err = os.Rename(filepath.Join(root, newManifest), manifestPath(out))
+		err = moveFile(filepath.Join(root, newManifest), manifestPath(out))
 	}
 	if err != nil && !errors.Is(err, fs.ErrNotExist) {
 		// Beside a mount point Rapor may not write: no manifest then, as
@@ -263,4 +263,26 @@ func readJournal(name string) (steps []step, complete bool, err error) {
 		steps = append(steps, step{f[0][0], f[1], f[2]})
 	}
 	return nil, false, sc.Err()
+}
+
+// moveFile moves a file, across file systems too (from inside a mount
+// point to beside it): copied to a temporary file beside to, renamed.
+func moveFile(from, to string) error {
+	if err := os.Rename(from, to); err == nil || errors.Is(err, fs.ErrNotExist) {
+		return err
+	}
+	b, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	tmp := to + ".new-move"
+	if err := os.WriteFile(tmp, b, 0o644); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, to); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	return os.Remove(from)
 }

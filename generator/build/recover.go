@@ -38,7 +38,7 @@ func recoverOutput(out string) (notes []string, err error) {
 	if entries, err := os.ReadDir(parent); err == nil {
 		for _, e := range entries {
 			name := e.Name()
-			if strings.HasPrefix(name, prefix) || strings.HasPrefix(name, filepath.Base(mpath)+".new-") {
+			if strings.HasPrefix(name, prefix) || strings.HasPrefix(name, filepath.Base(mpath)+".new-") || strings.HasPrefix(name, filepath.Base(mpath)+".next.new-") {
 				if err := os.RemoveAll(filepath.Join(parent, name)); err != nil {
 					notes = append(notes, fmt.Sprintf("could not remove %s, left by an interrupted build: %v", name, err))
 				}

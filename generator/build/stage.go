@@ -169,7 +169,7 @@ func copyFile(from, to string) error {
 func (w *writer) stage(p string, f *fileState, data []byte, sum [hashSize]byte) error {
 	var name string
 	if w.inPlace {
-		f.tmp = strconv.FormatInt(w.staged.Add(1), 36)
+		f.tmp = "n" + strconv.FormatInt(w.staged.Add(1), 36) // apart from the backups, o…
 		name = filepath.Join(w.root, f.tmp)
 	} else {
 		if err := w.makeDir(path.Dir(p)); err != nil {
