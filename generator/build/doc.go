@@ -2,11 +2,17 @@
 // output folder: load and validate, score, write the export, publish.
 //
 // Input: an fs.FS of the site source and the output folder's path.
-// Output: the output folder, replaced as a whole, or left as it was.
+// Output: the output folder, holding the new site, or the previous one.
 //
-// Rules: nothing is written where the output is until every stage has
-// succeeded. The site is written into a temporary folder beside the
-// output and swapped in with renames; a failed, cancelled or interrupted
-// build leaves the previous output byte for byte as it was. The same
-// input gives byte-identical output: no timestamps, no map order.
+// Rules: at every instant the output is the complete previous build or
+// the complete new one. The new site is staged in a folder beside the
+// output (unchanged files hard-linked from it) and the two folders are
+// swapped in one step (swap.go); an output that is a mount point is
+// updated in place under a journal of undoable steps (inplace.go). Every
+// build first takes the output's lock (lock.go, the kernel's file lock)
+// and finishes or undoes what an interrupted build left (recover.go).
+// Only files the previous build's manifest lists (manifest.go) are
+// Rapor's to remove (plan.go); every other file of the output stays.
+// The same input gives byte-identical output: no timestamps, no map
+// order.
 package build
