@@ -62,6 +62,12 @@ func checkBaseURL(t *table, raw string) string {
 	if raw == "" {
 		return ""
 	}
+	if shown, ok := withoutUserinfo(raw); !ok {
+		// Never echo the password: every page would publish it, and so
+		// would a log of this message.
+		t.valueErrorf("base_url", "base_url %q holds a user name or password before @; every page would publish it: remove it, and put a password that protects the host in the host's settings", shown)
+		return ""
+	}
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
 		t.valueErrorf("base_url", "base_url %q must be an absolute http or https address without query or fragment, such as \"https://rapor.example.org/\"", raw)
@@ -93,4 +99,28 @@ func checkLanguages(t *table, langs []string, pos []Pos) []string {
 		return []string{"id"}
 	}
 	return out
+}
+
+// withoutUserinfo is raw with the user name and password of its
+// authority ("https://user:secret@host/") written as "…"; ok is false
+// when it had any. Where raw lacks the "//", the part after the scheme
+// counts as the authority: "https:user:secret@host" is no address but
+// holds a password all the same.
+func withoutUserinfo(raw string) (string, bool) {
+	rest := raw
+	if _, after, ok := strings.Cut(raw, "//"); ok {
+		rest = after
+	} else if _, after, ok := strings.Cut(raw, ":"); ok {
+		rest = after
+	}
+	start := len(raw) - len(rest)
+	end := strings.IndexAny(rest, "/?#")
+	if end < 0 {
+		end = len(rest)
+	}
+	at := strings.LastIndexByte(rest[:end], '@')
+	if at < 0 {
+		return raw, true
+	}
+	return raw[:start] + "…" + rest[at:], false
 }
