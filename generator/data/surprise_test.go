@@ -14,7 +14,7 @@ import (
 type surpriseCase struct {
 	name     string
 	override string
-	want     string // "file:line:col: " (and "warning: ") prefix; "" for no diagnostic
+	want     string // "file:line:col: " (and "warning: ") prefix; a file name alone: none in that file; "": none at all
 	words    string // must appear in its message
 	not      string // must appear in no message
 }
@@ -23,7 +23,34 @@ func TestSurprises(t *testing.T) {
 	site := func(baseURL string) string {
 		return "-- data/site.toml --\ntitle = \"a\"\nbase_url = \"" + baseURL + "\"\n"
 	}
+	// entity registers a second provinsi body after Bengkulu (17): its
+	// code is on line 9, its name on line 10.
+	entity := func(code, name string) string {
+		return "-- data/entities.toml --\n[[kind]]\nid = \"provinsi\"\nlabel = \"P\"\n" +
+			"[[entity]]\ncode = \"17\"\nname = \"Bengkulu\"\nkind = \"provinsi\"\n" +
+			"[[entity]]\ncode = " + code + "\nname = " + name + "\nkind = \"provinsi\"\n"
+	}
 	tests := []surpriseCase{
+		// Text that the CSV export writes as it is.
+		{"name starting with =", entity(`"18"`, `'=HYPERLINK("https://x.example/","klik")'`),
+			"data/entities.toml:10:8: ", `name "=HYPERLINK(\"https://x.example/\",\"klik\")" starts with "=", and a spreadsheet opening the CSV export`, ""},
+		{"name starting with +", entity(`"18"`, `"+62 Bengkulu"`), "data/entities.toml:10:8: ", `starts with "+"`, ""},
+		{"name starting with -", entity(`"18"`, `"-1+1"`), "data/entities.toml:10:8: ", `starts with "-"`, ""},
+		{"name starting with @", entity(`"18"`, `"@SUM(1)"`), "data/entities.toml:10:8: ", `starts with "@"`, ""},
+		{"name starting with a tab", entity(`"18"`, `"\t=1"`), "data/entities.toml:10:8: ", "starts with a tab", ""},
+		{"name starting with a carriage return", entity(`"18"`, `"\r=1"`), "data/entities.toml:10:8: ", "starts with a carriage return", ""},
+		{"dash inside a name", entity(`"18"`, `"Bengkulu-Utara"`), "data/entities.toml", "", ""},
+		{"code starting with =", entity(`"=18"`, `"Utara"`), "data/entities.toml:9:8: ", `code "=18" starts with "="`, ""},
+		{"code starting with -", entity(`"-18"`, `"Utara"`), "data/entities.toml:9:8: ", `code "-18" starts with "-"`, ""},
+		{"grade id starting with =", "-- data/scales.toml --\n[[scale]]\nid = \"opini-2022\"\nname = \"S\"\n[[scale.grade]]\nid = \"=A\"\nlabel = \"A\"\nmin = 0\n",
+			"data/scales.toml:5:6: ", `grade id "=A" starts with "="`, ""},
+		// Codes
+		{"code with a space", entity(`"17 07"`, `"Utara"`), "data/entities.toml:9:8: ", `code "17 07" has a space; write codes without spaces`, ""},
+		{"code with a trailing space", entity(`"18 "`, `"Utara"`), "data/entities.toml:9:8: ", "has a space", ""},
+		{"code with a no-break space", entity(`"18\u00a0"`, `"Utara"`), "data/entities.toml:9:8: ", "has a space", ""},
+		{"code with a tab", entity(`"\t18"`, `"Utara"`), "data/entities.toml:9:8: ", "control character", ""},
+		{"code with letters and dots", entity(`"K.01"`, `"Utara"`), "data/entities.toml", "", ""},
+
 		// base_url
 		{"password in base_url", site("https://editor:s3cret@rapor.example.org/"),
 			"data/site.toml:2:12: ", `base_url "https://…@rapor.example.org/" holds a user name or password`, "s3cret"},
@@ -51,7 +78,7 @@ func (tt surpriseCase) check(t *testing.T, fsys fs.FS) {
 			got = append(got, d.String())
 		}
 	}
-	if tt.want == "" {
+	if !strings.Contains(tt.want, ": ") {
 		if len(got) > 0 {
 			t.Fatalf("want no diagnostic, got:\n%s", strings.Join(got, "\n"))
 		}
