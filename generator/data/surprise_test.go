@@ -44,6 +44,13 @@ func TestSurprises(t *testing.T) {
 		{"code starting with -", entity(`"-18"`, `"Utara"`), "data/entities.toml:9:8: ", `code "-18" starts with "-"`, ""},
 		{"grade id starting with =", "-- data/scales.toml --\n[[scale]]\nid = \"opini-2022\"\nname = \"S\"\n[[scale.grade]]\nid = \"=A\"\nlabel = \"A\"\nmin = 0\n",
 			"data/scales.toml:5:6: ", `grade id "=A" starts with "="`, ""},
+		// A year without results
+		{"year file with a header only", "-- data/years/2026.toml --\nyear = 2026\nscale = \"opini-2022\"\n[[source]]\nid = \"a\"\ntitle = \"t\"\n",
+			"data/years/2026.toml:1:8: warning: ", "2026 has no results (no [[result]] in data/years/2026.toml), so the site leaves it out", ""},
+		{"two files of a year without results", "-- data/years/2026.toml --\nyear = 2026\nscale = \"opini-2022\"\n-- data/years/2026-b.toml --\nyear = 2026\nscale = \"opini-2022\"\n",
+			"data/years/2026-b.toml:1:8: warning: ", "(no [[result]] in any of its 2 files)", ""},
+		{"year whose results all fail", "-- data/years/2026.toml --\nyear = 2026\nscale = \"opini-2022\"\n[[result]]\nentity = \"99\"\nscore = 1\n",
+			"data/years/2026.toml:4:10: ", `entity "99" is not the code`, ""},
 		// Codes
 		{"code with a space", entity(`"17 07"`, `"Utara"`), "data/entities.toml:9:8: ", `code "17 07" has a space; write codes without spaces`, ""},
 		{"code with a trailing space", entity(`"18 "`, `"Utara"`), "data/entities.toml:9:8: ", "has a space", ""},
@@ -89,5 +96,19 @@ func (tt surpriseCase) check(t *testing.T, fsys fs.FS) {
 	}
 	if !strings.HasPrefix(got[0], tt.want) || !strings.Contains(got[0], tt.words) {
 		t.Errorf("got  %s\nwant %s… %s", got[0], tt.want, tt.words)
+	}
+}
+
+// A year without results is no year of the site: not the latest, and no
+// gap in the bodies' records.
+func TestYearWithoutResultsLeftOut(t *testing.T) {
+	ds, diags := data.Load(siteFS(t, "-- data/years/2026.toml --\nyear = 2026\nscale = \"opini-2022\"\n"))
+	if diags.HasErrors() {
+		t.Fatalf("errors:\n%v", diags)
+	}
+	for _, y := range ds.Years {
+		if y.Year == 2026 {
+			t.Fatalf("2026 is a year of the dataset, with %d results", len(y.Results))
+		}
 	}
 }
