@@ -37,7 +37,7 @@ func (d Diagnostic) String() string {
 	if d.Severity == Warning {
 		b.WriteString("warning: ")
 	}
-	b.WriteString(d.Message)
+	b.WriteString(messageText(d.Message))
 	return b.String()
 }
 
@@ -89,9 +89,9 @@ type report struct {
 }
 
 func (r report) errorf(pos Pos, format string, args ...any) {
-	*r.diags = append(*r.diags, Diagnostic{File: r.file, Pos: pos, Severity: Error, Message: fmt.Sprintf(format, args...)})
+	*r.diags = append(*r.diags, Diagnostic{File: r.file, Pos: pos, Severity: Error, Message: fmt.Sprintf(format, quoted(args)...)})
 }
 
 func (r report) warnf(pos Pos, format string, args ...any) {
-	*r.diags = append(*r.diags, Diagnostic{File: r.file, Pos: pos, Severity: Warning, Message: fmt.Sprintf(format, args...)})
+	*r.diags = append(*r.diags, Diagnostic{File: r.file, Pos: pos, Severity: Warning, Message: fmt.Sprintf(format, quoted(args)...)})
 }
