@@ -217,8 +217,10 @@ func inside(dir, out string) bool {
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
+// printDiagnostics prints the problems, a few of each kind per file
+// (data.MaxLike), then their count.
 func printDiagnostics(w io.Writer, diags data.Diagnostics) {
-	for _, d := range diags {
+	for _, d := range diags.Capped(data.MaxLike) {
 		fmt.Fprintln(w, d)
 	}
 	printCounts(w, diags.Count(data.Error), diags.Count(data.Warning))
