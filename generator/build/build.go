@@ -26,9 +26,15 @@ type Result struct {
 	Written     int              // files written; the others, unchanged, were kept from the previous output
 }
 
-// Check loads, validates and scores the site without writing anything.
+// Check loads, validates and scores the site without writing anything,
+// and checks its theme as the render stage would load it: a site that
+// Check passes starts to render.
 func Check(src fs.FS) (*data.Dataset, *score.Scores, data.Diagnostics) {
 	ds, diags := data.Load(src)
+	if theme := checkTheme(src, &ds.Site); len(theme) > 0 {
+		diags = append(diags, theme...)
+		diags.Sort()
+	}
 	if diags.HasErrors() {
 		return ds, nil, diags
 	}

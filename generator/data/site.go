@@ -23,10 +23,10 @@ func (l *loader) loadSite() {
 	s.Title = t.reqStr("title", `title = "Rapor Pelayanan Publik"`)
 	s.BaseURL = checkBaseURL(t, t.reqStr("base_url", `base_url = "https://rapor.example.org/"`))
 	if langs, pos := t.strList("languages"); t.has("languages") {
-		s.Languages = checkLanguages(t, langs, pos)
+		s.Languages, s.LanguagePos = checkLanguages(t, langs, pos)
 	}
 	if t.has("theme") {
-		s.Theme = t.str("theme")
+		s.Theme, s.ThemePos = t.str("theme"), t.valuePos("theme")
 		if _, isStr := t.m["theme"].(string); isStr && !ValidSlug(s.Theme) {
 			t.valueErrorf("theme", "theme %q must be the name of a folder under themes/, in lower-case letters, digits and single dashes, such as \"default\"", s.Theme)
 		}
@@ -79,12 +79,13 @@ func checkBaseURL(t *table, raw string) string {
 	return raw
 }
 
-func checkLanguages(t *table, langs []string, pos []Pos) []string {
+func checkLanguages(t *table, langs []string, pos []Pos) ([]string, []Pos) {
 	if len(langs) == 0 {
 		t.valueErrorf("languages", `languages is empty; list at least the default language, such as languages = ["id", "en"]`)
-		return []string{"id"}
+		return []string{"id"}, nil
 	}
 	var out []string
+	var outPos []Pos
 	for i, lang := range langs {
 		switch {
 		case !langPattern.MatchString(lang):
@@ -92,13 +93,13 @@ func checkLanguages(t *table, langs []string, pos []Pos) []string {
 		case slices.Contains(out, lang):
 			t.f.errorf(pos[i], "language %q is listed twice", lang)
 		default:
-			out = append(out, lang)
+			out, outPos = append(out, lang), append(outPos, pos[i])
 		}
 	}
 	if len(out) == 0 {
-		return []string{"id"}
+		return []string{"id"}, nil
 	}
-	return out
+	return out, outPos
 }
 
 // withoutUserinfo is raw with the user name and password of its
