@@ -33,6 +33,7 @@ func Load(fsys fs.FS) (*Dataset, Diagnostics) {
 	l.loadScales()
 	l.loadYears()
 	l.loadContent()
+	l.checkStrays()
 	l.diags.Sort()
 	return l.ds, l.diags
 }
