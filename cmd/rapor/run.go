@@ -106,7 +106,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if code, ok := checkSource(*src, stderr); !ok {
 		return code
 	}
-	ds, scores, diags := build.Check(os.DirFS(*src))
+	ds, scores, diags := build.CheckWith(os.DirFS(*src), loadOptions())
 	printDiagnostics(stderr, diags)
 	if diags.HasErrors() {
 		return exitData
@@ -151,7 +151,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	start := time.Now()
 	var progress build.Progress
 	stop := showProgress(stdout, &progress)
-	res, err := build.BuildWithProgress(ctx, os.DirFS(*src), *out, &progress)
+	res, err := build.BuildWithProgress(ctx, os.DirFS(*src), *out, &progress, loadOptions())
 	stop()
 	printDiagnostics(stderr, res.Diagnostics)
 	var cleanup *build.CleanupError
@@ -192,6 +192,13 @@ func version() string {
 		}
 	}
 	return v
+}
+
+// loadOptions are what the checks take from outside the site: today's
+// date, in the local time zone, which news dates are checked against.
+func loadOptions() data.Options {
+	y, m, d := time.Now().Date()
+	return data.Options{Today: data.Date{Year: y, Month: m, Day: d}}
 }
 
 // checkSource reports a site folder that does not exist.

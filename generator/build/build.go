@@ -30,7 +30,12 @@ type Result struct {
 // and checks its theme as the render stage would load it: a site that
 // Check passes starts to render.
 func Check(src fs.FS) (*data.Dataset, *score.Scores, data.Diagnostics) {
-	ds, diags := data.Load(src)
+	return CheckWith(src, data.Options{})
+}
+
+// CheckWith is Check with the options of the load (today's date).
+func CheckWith(src fs.FS, opts data.Options) (*data.Dataset, *score.Scores, data.Diagnostics) {
+	ds, diags := data.LoadWith(src, opts)
 	if theme := checkTheme(src, &ds.Site); len(theme) > 0 {
 		diags = append(diags, theme...)
 		diags.Sort()
@@ -47,7 +52,7 @@ func Check(src fs.FS) (*data.Dataset, *score.Scores, data.Diagnostics) {
 // Build checks the site in src and, when it has no errors, publishes it
 // into the folder out.
 func Build(ctx context.Context, src fs.FS, out string) (Result, error) {
-	return BuildWithProgress(ctx, src, out, nil)
+	return BuildWithProgress(ctx, src, out, nil, data.Options{})
 }
 
 // Progress tells, while a build runs, how far it is: Total pages planned
@@ -57,9 +62,10 @@ type Progress struct {
 	Total, Pages atomic.Int64
 }
 
-// BuildWithProgress is Build, counting its pages in p (which may be nil).
-func BuildWithProgress(ctx context.Context, src fs.FS, out string, p *Progress) (Result, error) {
-	ds, scores, diags := Check(src)
+// BuildWithProgress is Build, counting its pages in p (which may be nil),
+// with the load's options, which change only the diagnostics.
+func BuildWithProgress(ctx context.Context, src fs.FS, out string, p *Progress, opts data.Options) (Result, error) {
+	ds, scores, diags := CheckWith(src, opts)
 	res := Result{Diagnostics: diags}
 	if diags.HasErrors() {
 		return res, ErrInvalid

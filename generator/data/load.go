@@ -18,8 +18,12 @@ const (
 // Load reads and validates the site source in fsys. The diagnostics are
 // sorted by file and position; the dataset is complete only when they hold
 // no error.
-func Load(fsys fs.FS) (*Dataset, Diagnostics) {
+func Load(fsys fs.FS) (*Dataset, Diagnostics) { return LoadWith(fsys, Options{}) }
+
+// LoadWith is Load with options: the checks that need today's date.
+func LoadWith(fsys fs.FS, opts Options) (*Dataset, Diagnostics) {
 	l := &loader{
+		opts:    opts,
 		fsys:    fsys,
 		slugPos: map[*Entity]Pos{},
 		ds: &Dataset{
@@ -39,6 +43,7 @@ func Load(fsys fs.FS) (*Dataset, Diagnostics) {
 }
 
 type loader struct {
+	opts    Options
 	fsys    fs.FS
 	ds      *Dataset
 	diags   Diagnostics

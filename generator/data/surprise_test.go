@@ -1,9 +1,11 @@
 package data_test
 
 import (
+	"fmt"
 	"io/fs"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/rapor-publik/rapor/generator/data"
 )
@@ -129,5 +131,41 @@ func TestYearWithoutResultsLeftOut(t *testing.T) {
 		if y.Year == 2026 {
 			t.Fatalf("2026 is a year of the dataset, with %d results", len(y.Results))
 		}
+	}
+}
+
+// A news article dated after the day given as today is a warning at its
+// date.
+func TestNewsFromTheFuture(t *testing.T) {
+	const article = "-- content/berita/lebong.md --\n+++\ntitle = \"Lebong\"\ndate = 2024-03-01\n%s+++\n"
+	day := func(y int, m time.Month, d int) data.Date { return data.Date{Year: y, Month: m, Day: d} }
+	tests := []struct {
+		name  string
+		today data.Date
+		more  string
+		want  string
+	}{
+		{"dated tomorrow", day(2024, 2, 29), "",
+			"content/berita/lebong.md:3:8: warning: date 2024-03-01 is after today, 2024-02-29: the article is published with it, first in the news and the feed; check the date, or set draft = true until the day comes"},
+		{"dated a year on", day(2023, 3, 1), "", "content/berita/lebong.md:3:8: warning: date 2024-03-01 is after today, 2023-03-01"},
+		{"dated today", day(2024, 3, 1), "", ""},
+		{"dated before", day(2025, 1, 1), "", ""},
+		{"a draft", day(2024, 2, 1), "draft = true\n", ""},
+		{"no today given", data.Date{}, "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, diags := data.LoadWith(siteFS(t, fmt.Sprintf(article, tt.more)), data.Options{Today: tt.today})
+			var got []string
+			for _, d := range diags {
+				got = append(got, d.String())
+			}
+			switch {
+			case tt.want == "" && len(got) > 0:
+				t.Errorf("want no diagnostic, got:\n%s", strings.Join(got, "\n"))
+			case tt.want != "" && (len(got) != 1 || !strings.HasPrefix(got[0], tt.want)):
+				t.Errorf("got:\n%s\nwant one diagnostic starting\n%s", strings.Join(got, "\n"), tt.want)
+			}
+		})
 	}
 }
