@@ -89,7 +89,9 @@ func importFile(site fs.FS, file, out string, o importOptions, stdout, stderr io
 	}
 	im, problems := importer.Convert(ds, sh, o.year, scale)
 	var b []byte
-	if im != nil {
+	// A sheet whose every row failed gives a year file without results;
+	// checking the site with it would only add that the year has none.
+	if im != nil && (len(im.Results) > 0 || !problems.HasErrors()) {
 		var more importer.Problems
 		b, more = importer.Validate(site, before, im)
 		problems = append(problems, more...)

@@ -106,7 +106,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if code, ok := checkSource(*src, stderr); !ok {
 		return code
 	}
-	ds, scores, diags := build.Check(os.DirFS(*src))
+	ds, scores, diags := build.CheckWith(os.DirFS(*src), loadOptions())
 	printDiagnostics(stderr, diags)
 	if diags.HasErrors() {
 		return exitData
@@ -151,7 +151,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	start := time.Now()
 	var progress build.Progress
 	stop := showProgress(stdout, &progress)
-	res, err := build.BuildWithProgress(ctx, os.DirFS(*src), *out, &progress)
+	res, err := build.BuildWithProgress(ctx, os.DirFS(*src), *out, &progress, loadOptions())
 	stop()
 	printDiagnostics(stderr, res.Diagnostics)
 	for _, note := range res.Notes {
@@ -206,6 +206,13 @@ func version() string {
 	return v
 }
 
+// loadOptions are what the checks take from outside the site: today's
+// date, in the local time zone, which news dates are checked against.
+func loadOptions() data.Options {
+	y, m, d := time.Now().Date()
+	return data.Options{Today: data.Date{Year: y, Month: m, Day: d}}
+}
+
 // checkSource reports a site folder that does not exist.
 func checkSource(dir string, stderr io.Writer) (int, bool) {
 	info, err := os.Stat(dir)
@@ -229,8 +236,10 @@ func inside(dir, out string) bool {
 	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
 }
 
+// printDiagnostics prints the problems, a few of each kind per file
+// (data.MaxLike), then their count.
 func printDiagnostics(w io.Writer, diags data.Diagnostics) {
-	for _, d := range diags {
+	for _, d := range diags.Capped(data.MaxLike) {
 		fmt.Fprintln(w, d)
 	}
 	printCounts(w, diags.Count(data.Error), diags.Count(data.Warning))

@@ -27,9 +27,20 @@ type Result struct {
 	Notes       []string         // what publishing has to tell: files it kept, an interrupted build it recovered
 }
 
-// Check loads, validates and scores the site without writing anything.
+// Check loads, validates and scores the site without writing anything,
+// and checks its theme as the render stage would load it: a site that
+// Check passes starts to render.
 func Check(src fs.FS) (*data.Dataset, *score.Scores, data.Diagnostics) {
-	ds, diags := data.Load(src)
+	return CheckWith(src, data.Options{})
+}
+
+// CheckWith is Check with the options of the load (today's date).
+func CheckWith(src fs.FS, opts data.Options) (*data.Dataset, *score.Scores, data.Diagnostics) {
+	ds, diags := data.LoadWith(src, opts)
+	if theme := checkTheme(src, &ds.Site); len(theme) > 0 {
+		diags = append(diags, theme...)
+		diags.Sort()
+	}
 	if diags.HasErrors() {
 		return ds, nil, diags
 	}
@@ -42,7 +53,7 @@ func Check(src fs.FS) (*data.Dataset, *score.Scores, data.Diagnostics) {
 // Build checks the site in src and, when it has no errors, publishes it
 // into the folder out.
 func Build(ctx context.Context, src fs.FS, out string) (Result, error) {
-	return BuildWithProgress(ctx, src, out, nil)
+	return BuildWithProgress(ctx, src, out, nil, data.Options{})
 }
 
 // Progress tells, while a build runs, how far it is: Total pages planned
@@ -52,15 +63,16 @@ type Progress struct {
 	Total, Pages atomic.Int64
 }
 
-// BuildWithProgress is Build, counting its pages in p (which may be nil).
-func BuildWithProgress(ctx context.Context, src fs.FS, out string, p *Progress) (Result, error) {
+// BuildWithProgress is Build, counting its pages in p (which may be nil),
+// with the load's options, which change only the diagnostics.
+func BuildWithProgress(ctx context.Context, src fs.FS, out string, p *Progress, opts data.Options) (Result, error) {
 	var st stats
 	o, err := openOutput(out, &st)
 	if err != nil {
 		return Result{Notes: st.notes}, err
 	}
 	defer o.close()
-	ds, scores, diags := Check(src)
+	ds, scores, diags := CheckWith(src, opts)
 	res := Result{Diagnostics: diags, Notes: st.notes}
 	if diags.HasErrors() {
 		return res, ErrInvalid

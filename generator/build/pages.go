@@ -11,7 +11,6 @@ import (
 	"github.com/rapor-publik/rapor/generator/render"
 	"github.com/rapor-publik/rapor/generator/score"
 	"github.com/rapor-publik/rapor/generator/site"
-	"github.com/rapor-publik/rapor/themes"
 )
 
 // vendoredECharts is where a self-hosted chart library is published.
@@ -24,16 +23,7 @@ const themeECharts = "vendor/echarts.min.js"
 // renderPages renders the site's pages with its theme.
 func renderPages(src fs.FS, ds *data.Dataset, s *score.Scores, out sink, p *Progress) error {
 	emit := out.emit
-	var own fs.FS
-	if sub, err := fs.Sub(src, "themes/"+ds.Site.Theme); err == nil {
-		if _, err := fs.Stat(sub, "."); err == nil {
-			own = sub
-		}
-	}
-	if own == nil && ds.Site.Theme != "default" {
-		return fmt.Errorf("theme %q: the folder themes/%s does not exist", ds.Site.Theme, ds.Site.Theme)
-	}
-	th, err := render.LoadTheme(own, themes.Default(), ds.Site.Languages)
+	th, err := siteTheme(src, &ds.Site)
 	if err != nil {
 		return err
 	}

@@ -201,11 +201,11 @@ note = "Catatan <img src=x onerror=alert(7)> <script>alert(5)</script> [tautan](
 
 [[result.unit]]
 name = "</script><img src=x onerror=alert(1)>"
-type = "\"><svg onload=alert(2)>"
+type = "dukcapil"
 score = 92.00
 
 [[result.unit]]
-name = "{{.}}"
+name = "{{.}} \"><svg onload=alert(2)>"
 score = 92.00
 
 [[result]]

@@ -64,6 +64,10 @@ func (l *loader) readPage(name string) *Page {
 	if !l.placePage(r, t, p) {
 		return nil
 	}
+	if today := l.opts.Today; p.Section == NewsSection && !p.Draft && p.Date != nil && !today.IsZero() && p.Date.After(today) {
+		t.f.warnf(t.valuePos("date"), "date %s is after today, %s: the article is published with it, first in the news and the feed; check the date, or set draft = true until the day comes",
+			p.Date, today)
+	}
 	return p
 }
 

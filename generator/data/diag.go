@@ -21,6 +21,10 @@ type Diagnostic struct {
 	Pos      Pos    // zero line: the whole file
 	Severity Severity
 	Message  string
+	// Template is the message's format before the values were put in
+	// ("entity %q is not the code of any body…"): diagnostics of one
+	// template are of one kind (see Capped). "" groups by Message.
+	Template string
 }
 
 // String formats the diagnostic as file:line:col: message.
@@ -37,7 +41,7 @@ func (d Diagnostic) String() string {
 	if d.Severity == Warning {
 		b.WriteString("warning: ")
 	}
-	b.WriteString(d.Message)
+	b.WriteString(messageText(d.Message))
 	return b.String()
 }
 
@@ -89,9 +93,9 @@ type report struct {
 }
 
 func (r report) errorf(pos Pos, format string, args ...any) {
-	*r.diags = append(*r.diags, Diagnostic{File: r.file, Pos: pos, Severity: Error, Message: fmt.Sprintf(format, args...)})
+	*r.diags = append(*r.diags, Diagnostic{File: r.file, Pos: pos, Severity: Error, Message: fmt.Sprintf(format, quoted(args)...), Template: format})
 }
 
 func (r report) warnf(pos Pos, format string, args ...any) {
-	*r.diags = append(*r.diags, Diagnostic{File: r.file, Pos: pos, Severity: Warning, Message: fmt.Sprintf(format, args...)})
+	*r.diags = append(*r.diags, Diagnostic{File: r.file, Pos: pos, Severity: Warning, Message: fmt.Sprintf(format, quoted(args)...), Template: format})
 }

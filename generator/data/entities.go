@@ -83,6 +83,8 @@ func (l *loader) addEntity(t *table) *Entity {
 	e.Code = t.reqStr("code", `code = "17.07"`)
 	e.Pos = t.keyPos("code")
 	e.Name = t.reqStr("name", `name = "Lebong"`)
+	t.checkCode(e.Code)
+	t.checkCell("name", "name", e.Name)
 	kind := t.reqStr("kind", `kind = "kabupaten"`)
 	t.get("province") // read in resolveProvince
 	if t.has("slug") {

@@ -18,8 +18,12 @@ const (
 // Load reads and validates the site source in fsys. The diagnostics are
 // sorted by file and position; the dataset is complete only when they hold
 // no error.
-func Load(fsys fs.FS) (*Dataset, Diagnostics) {
+func Load(fsys fs.FS) (*Dataset, Diagnostics) { return LoadWith(fsys, Options{}) }
+
+// LoadWith is Load with options: the checks that need today's date.
+func LoadWith(fsys fs.FS, opts Options) (*Dataset, Diagnostics) {
 	l := &loader{
+		opts:    opts,
 		fsys:    fsys,
 		slugPos: map[*Entity]Pos{},
 		ds: &Dataset{
@@ -33,11 +37,13 @@ func Load(fsys fs.FS) (*Dataset, Diagnostics) {
 	l.loadScales()
 	l.loadYears()
 	l.loadContent()
+	l.checkStrays()
 	l.diags.Sort()
 	return l.ds, l.diags
 }
 
 type loader struct {
+	opts    Options
 	fsys    fs.FS
 	ds      *Dataset
 	diags   Diagnostics

@@ -45,6 +45,10 @@ type Site struct {
 	// release from a public CDN, with Subresource Integrity) or the path,
 	// within the site folder, of a copy of echarts.min.js to publish.
 	ECharts string
+	// Where data/site.toml gives the theme and each of Languages, for
+	// messages of later stages; zero where a default is used.
+	ThemePos    Pos
+	LanguagePos []Pos
 }
 
 // Kind is a kind of assessed body: provinsi, kabupaten, kementerian…

@@ -175,8 +175,13 @@ func (l *loader) readUnits(t *table) []*Unit {
 	names := map[string]Pos{}
 	for _, ut := range t.tables("unit", "[[result.unit]]") {
 		u := &Unit{Name: ut.reqStr("name", `name = "Dinas Kesehatan"`), Type: ut.str("type")}
-		if ut.has("type") && strings.TrimSpace(u.Type) == "" {
+		switch {
+		case ut.has("type") && strings.TrimSpace(u.Type) == "":
 			ut.valueErrorf("type", "type is empty; leave it out or give a tag such as \"puskesmas\"")
+		case u.Type != "" && !ValidSlug(u.Type):
+			ut.valueErrorf("type", "type %q must be a tag of lower-case letters a–z, digits and single dashes, such as %q: "+
+				"units are compared by it, so \"Puskesmas\" and \"puskesmas\" would be two types, and a tag may become part of an address",
+				u.Type, orExample(DefaultSlug(u.Type), "puskesmas"))
 		}
 		if exact, given := readScore(ut, "score"); exact != nil {
 			u.Exact, u.Score = exact, Round(exact)

@@ -98,6 +98,7 @@ func readGrades(s *Scale, grades []*table, checkMins bool) {
 func readGrade(t *table, s *Scale, checkMins bool) (*Grade, *big.Rat) {
 	g := &Grade{}
 	g.ID = t.reqStr("id", `id = "A"`)
+	t.checkCell("id", "grade id", g.ID)
 	g.Pos = t.keyPos("id")
 	g.Label = t.reqStr("label", `label = "Kualitas Tertinggi"`)
 	g.Zone = t.str("zone")

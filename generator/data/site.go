@@ -23,10 +23,10 @@ func (l *loader) loadSite() {
 	s.Title = t.reqStr("title", `title = "Rapor Pelayanan Publik"`)
 	s.BaseURL = checkBaseURL(t, t.reqStr("base_url", `base_url = "https://rapor.example.org/"`))
 	if langs, pos := t.strList("languages"); t.has("languages") {
-		s.Languages = checkLanguages(t, langs, pos)
+		s.Languages, s.LanguagePos = checkLanguages(t, langs, pos)
 	}
 	if t.has("theme") {
-		s.Theme = t.str("theme")
+		s.Theme, s.ThemePos = t.str("theme"), t.valuePos("theme")
 		if _, isStr := t.m["theme"].(string); isStr && !ValidSlug(s.Theme) {
 			t.valueErrorf("theme", "theme %q must be the name of a folder under themes/, in lower-case letters, digits and single dashes, such as \"default\"", s.Theme)
 		}
@@ -62,6 +62,12 @@ func checkBaseURL(t *table, raw string) string {
 	if raw == "" {
 		return ""
 	}
+	if shown, ok := withoutUserinfo(raw); !ok {
+		// Never echo the password: every page would publish it, and so
+		// would a log of this message.
+		t.valueErrorf("base_url", "base_url %q holds a user name or password before @; every page would publish it: remove it, and put a password that protects the host in the host's settings", shown)
+		return ""
+	}
 	u, err := url.Parse(raw)
 	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
 		t.valueErrorf("base_url", "base_url %q must be an absolute http or https address without query or fragment, such as \"https://rapor.example.org/\"", raw)
@@ -73,12 +79,13 @@ func checkBaseURL(t *table, raw string) string {
 	return raw
 }
 
-func checkLanguages(t *table, langs []string, pos []Pos) []string {
+func checkLanguages(t *table, langs []string, pos []Pos) ([]string, []Pos) {
 	if len(langs) == 0 {
 		t.valueErrorf("languages", `languages is empty; list at least the default language, such as languages = ["id", "en"]`)
-		return []string{"id"}
+		return []string{"id"}, nil
 	}
 	var out []string
+	var outPos []Pos
 	for i, lang := range langs {
 		switch {
 		case !langPattern.MatchString(lang):
@@ -86,11 +93,35 @@ func checkLanguages(t *table, langs []string, pos []Pos) []string {
 		case slices.Contains(out, lang):
 			t.f.errorf(pos[i], "language %q is listed twice", lang)
 		default:
-			out = append(out, lang)
+			out, outPos = append(out, lang), append(outPos, pos[i])
 		}
 	}
 	if len(out) == 0 {
-		return []string{"id"}
+		return []string{"id"}, nil
 	}
-	return out
+	return out, outPos
+}
+
+// withoutUserinfo is raw with the user name and password of its
+// authority ("https://user:secret@host/") written as "…"; ok is false
+// when it had any. Where raw lacks the "//", the part after the scheme
+// counts as the authority: "https:user:secret@host" is no address but
+// holds a password all the same.
+func withoutUserinfo(raw string) (string, bool) {
+	rest := raw
+	if _, after, ok := strings.Cut(raw, "//"); ok {
+		rest = after
+	} else if _, after, ok := strings.Cut(raw, ":"); ok {
+		rest = after
+	}
+	start := len(raw) - len(rest)
+	end := strings.IndexAny(rest, "/?#")
+	if end < 0 {
+		end = len(rest)
+	}
+	at := strings.LastIndexByte(rest[:end], '@')
+	if at < 0 {
+		return raw, true
+	}
+	return raw[:start] + "…" + rest[at:], false
 }

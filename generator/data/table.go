@@ -276,12 +276,11 @@ func (t *table) done() {
 		}
 	}
 	for _, k := range unknown {
-		msg := fmt.Sprintf("unknown key %q in %s", k, t.name)
+		hint := ""
 		if s := suggest(k, known); s != "" {
-			msg += fmt.Sprintf("; did you mean %q?", s)
+			hint = fmt.Sprintf("; did you mean %q?", s)
 		}
-		msg += " (known keys: " + strings.Join(known, ", ") + ")"
-		t.errorf(k, "%s", msg)
+		t.errorf(k, "unknown key %q in %s%s (known keys: %s)", k, t.name, hint, strings.Join(known, ", "))
 	}
 }
 

@@ -2,6 +2,7 @@ package data
 
 import (
 	"cmp"
+	"fmt"
 	"io/fs"
 	"net/url"
 	"runtime"
@@ -78,12 +79,35 @@ func (l *loader) loadYears() {
 	}
 	slices.Sort(years)
 	for _, y := range years {
-		l.ds.Years = append(l.ds.Years, l.mergeYear(byYear[y]))
+		if merged := l.mergeYear(byYear[y]); len(merged.Results) > 0 {
+			l.ds.Years = append(l.ds.Years, merged)
+		} else {
+			l.warnNoResults(byYear[y])
+		}
 	}
 	// The year files' tables report into these lists, also while merged.
 	for _, p := range parsed {
 		l.diags = append(l.diags, p.diags...)
 	}
+}
+
+// warnNoResults tells that a year whose files hold no [[result]] is left
+// out of the site: it would otherwise be the latest year, shown empty on
+// the home page. Where its files have results that failed, those errors
+// say enough.
+func (l *loader) warnNoResults(files []*yearFile) {
+	for _, f := range files {
+		if f.t.has("result") {
+			return
+		}
+	}
+	f := files[0]
+	where := f.name
+	if len(files) > 1 {
+		where = fmt.Sprintf("any of its %d files", len(files))
+	}
+	f.t.f.warnf(f.t.valuePos("year"), "%d has no results (no [[result]] in %s), so the site leaves it out: no page for %d, and the home page shows the latest year with results; add its results, or leave the file out until they are published",
+		f.year, where, f.year)
 }
 
 // readYearFile reads the parsed year file name (nil when it could not be

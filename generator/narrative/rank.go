@@ -2,7 +2,6 @@ package narrative
 
 import (
 	"strconv"
-	"strings"
 
 	"github.com/rapor-publik/rapor/generator/score"
 )
@@ -75,7 +74,11 @@ func (w *writer) rankSentences() {
 // Provinsi Banten, naik dari peringkat ke-8 pada 2023." (published);
 // "Secara nasional, …".
 func (w *writer) rankSentence(st standing, first bool) string {
-	ph := w.place(st) + w.ties(st)
+	// The province rank before it was published by the same source: the
+	// sentence starts "Secara nasional, " instead of saying so after the
+	// rank.
+	nationalLead := st.o.Published && st.national && w.rankTold
+	ph := w.place(st, !nationalLead) + w.ties(st)
 	var s string
 	switch {
 	case st.moved && st.before.Rank == st.o.Rank:
@@ -88,10 +91,8 @@ func (w *writer) rankSentence(st standing, first bool) string {
 	}
 	lead := ""
 	switch {
-	case st.o.Published && st.national && w.rankTold:
-		// The province rank before it was published by the same source.
+	case nationalLead:
 		lead = w.pick("Secara nasional, ", "Nationally, ")
-		s = strings.Replace(s, w.pick(" secara nasional", " nationally"), "", 1)
 	case st.o.Published:
 		lead = w.publishedBy()
 		w.rankTold = true
@@ -122,15 +123,19 @@ func (w *writer) publishedBy() string {
 // kabupaten/kota di Provinsi Bengkulu", "peringkat ke-67 dari 416
 // kabupaten" / "3rd of 10 regencies and cities in Bengkulu Province". A
 // count of bodies assessed is not put in the mouth of a published rank's
-// source (see assessedClause).
-func (w *writer) place(st standing) string {
+// source (see assessedClause). A national rank says "secara nasional" /
+// "nationally" unless sayNational is false.
+func (w *writer) place(st standing, sayNational bool) string {
 	s := rank(w.l, st.o.Rank)
 	ks := kinds(w.l, st.scope.Kinds)
 	if st.o.Of > 0 && !(st.o.Published && st.o.OfAssessed) {
 		s += w.pick(" dari ", " of ") + w.l.Int(st.o.Of) + " " + ks
 	}
 	if st.national {
-		return s + w.pick(" secara nasional", " nationally")
+		if sayNational {
+			s += w.pick(" secara nasional", " nationally")
+		}
+		return s
 	}
 	return s + w.pick(" di ", " in ") + w.l.Name(st.scope.Province)
 }

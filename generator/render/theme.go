@@ -66,13 +66,16 @@ func (o overlay) files(dir string) ([]string, error) {
 }
 
 // LoadTheme parses a theme: site is the site's own theme folder (nil for
-// none), base the default theme.
+// none), base the default theme. The theme must have every word of the
+// default theme in every language. Its error, when it has problems, is
+// ThemeErrors: every problem of every file, each at its place.
 func LoadTheme(site, base fs.FS, languages []string) (*Theme, error) {
 	o := overlay{top: site, base: base}
 	th := &Theme{files: o, words: map[string]map[string]string{}}
+	var errs ThemeErrors
 	layouts, err := o.files("layouts")
 	if err != nil {
-		return nil, fmt.Errorf("theme layouts: %w", err)
+		return nil, append(errs, ThemeProblem{File: "layouts", Own: o.own("layouts"), Message: err.Error()})
 	}
 	th.layout = template.New("").Funcs(funcs)
 	for _, name := range layouts {
@@ -81,20 +84,23 @@ func LoadTheme(site, base fs.FS, languages []string) (*Theme, error) {
 		}
 		b, err := fs.ReadFile(o, name)
 		if err != nil {
-			return nil, fmt.Errorf("theme: %w", err)
+			errs = append(errs, o.problem(name, err))
+			continue
 		}
 		id := strings.TrimSuffix(strings.TrimPrefix(name, "layouts/"), ".html")
 		if _, err := th.layout.New(id).Parse(string(b)); err != nil {
-			return nil, fmt.Errorf("theme %s: %w", name, err)
+			errs = append(errs, o.templateProblem(name, err))
 		}
 	}
 	for _, l := range languages {
-		if err := th.loadWords(l); err != nil {
-			return nil, err
-		}
+		errs = append(errs, th.loadWords(l)...)
 	}
+	errs = append(errs, th.completeWords(languages)...)
 	if th.static, err = o.files("static"); err != nil {
-		return nil, fmt.Errorf("theme static files: %w", err)
+		errs = append(errs, ThemeProblem{File: "static", Own: o.own("static"), Message: err.Error()})
+	}
+	if len(errs) > 0 {
+		return nil, errs
 	}
 	return th, nil
 }
@@ -102,11 +108,12 @@ func LoadTheme(site, base fs.FS, languages []string) (*Theme, error) {
 // loadWords reads a language's translations: the default theme's, then
 // the site theme's on top, key by key, so that a site may change one word
 // without copying the whole file.
-func (th *Theme) loadWords(lang string) error {
+func (th *Theme) loadWords(lang string) ThemeErrors {
 	name := "i18n/" + lang + ".toml"
 	o := th.files
 	words := map[string]string{}
 	found := false
+	var errs ThemeErrors
 	for _, fsys := range []fs.FS{o.base, o.top} {
 		if fsys == nil {
 			continue
@@ -115,17 +122,20 @@ func (th *Theme) loadWords(lang string) error {
 		if errors.Is(err, fs.ErrNotExist) {
 			continue
 		}
+		found = true
+		own := fsys == o.top
 		if err != nil {
-			return fmt.Errorf("theme %s: %w", name, err)
+			errs = append(errs, ThemeProblem{File: name, Own: own, Message: err.Error()})
+			continue
 		}
 		if _, err := toml.Decode(string(b), &words); err != nil {
-			return fmt.Errorf("theme %s: %w", name, err)
+			errs = append(errs, tomlProblem(name, own, err))
 		}
-		found = true
 	}
 	if !found {
-		return fmt.Errorf("the theme has no translations for language %q: add %s", lang, name)
+		return append(errs, ThemeProblem{File: name, Own: o.top != nil, Lang: lang,
+			Message: fmt.Sprintf("the theme has no translations for language %q: add %s", lang, name)})
 	}
 	th.words[lang] = words
-	return nil
+	return errs
 }

@@ -26,10 +26,49 @@ func (w *words) T(lang, key string, args ...string) string {
 		w.mu.Unlock()
 		return key
 	}
-	for i := 0; i+1 < len(args); i += 2 {
-		s = strings.ReplaceAll(s, "{"+args[i]+"}", args[i+1])
+	return fill(s, args)
+}
+
+// fill replaces each {name} of the template s with the value that follows
+// name in args, in one pass over s: a value is never read again, so a
+// body named "Lebong {year}" stays so. A {name} args lack is kept as
+// written.
+func fill(s string, args []string) string {
+	if len(args) < 2 || !strings.Contains(s, "{") {
+		return s
 	}
-	return s
+	var b strings.Builder
+	for {
+		open := strings.IndexByte(s, '{')
+		if open < 0 {
+			break
+		}
+		end := strings.IndexByte(s[open:], '}')
+		if end < 0 {
+			break
+		}
+		b.WriteString(s[:open])
+		v, ok := arg(args, s[open+1:open+end])
+		if !ok {
+			b.WriteByte('{') // not a placeholder: go on after the brace
+			s = s[open+1:]
+			continue
+		}
+		b.WriteString(v)
+		s = s[open+end+1:]
+	}
+	b.WriteString(s)
+	return b.String()
+}
+
+// arg is the value following name in args, pairs of name and value.
+func arg(args []string, name string) (string, bool) {
+	for i := 0; i+1 < len(args); i += 2 {
+		if args[i] == name {
+			return args[i+1], true
+		}
+	}
+	return "", false
 }
 
 // err reports the missing translations, if any.

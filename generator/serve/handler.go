@@ -35,6 +35,7 @@ type errorPage struct {
 	Prefix   string
 	Errors   []string
 	Warnings []string
+	Count    int    // errors in all, Errors showing a few of each kind
 	LastGood string // address of the page in the last good build, if any
 	Reload   reloadTag
 }
@@ -149,15 +150,16 @@ func (s *Server) serveHTML(w http.ResponseWriter, page []byte, st state, status 
 // serveErrors answers with the latest build's problems.
 func (s *Server) serveErrors(w http.ResponseWriter, r *http.Request, st state) {
 	p := errorPage{Prefix: internal, Reload: reload(st)}
-	for _, d := range st.failure {
+	for _, d := range st.failure.Capped(data.MaxLike) {
 		if d.Severity == data.Error {
 			p.Errors = append(p.Errors, d.String())
 		} else {
 			p.Warnings = append(p.Warnings, d.String())
 		}
 	}
+	p.Count = st.failure.Count(data.Error)
 	if len(p.Errors) == 0 && st.err != nil {
-		p.Errors = append(p.Errors, st.err.Error())
+		p.Errors, p.Count = append(p.Errors, st.err.Error()), 1
 	}
 	if st.files != nil {
 		p.LastGood = r.URL.Path + "?" + lastGood

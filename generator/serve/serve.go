@@ -167,7 +167,7 @@ func (s *Server) report(st state, res build.Result, changed []string) {
 			what = fmt.Sprintf("rebuilt after changes to %d files", len(changed))
 		}
 	}
-	for _, d := range res.Diagnostics {
+	for _, d := range res.Diagnostics.Capped(data.MaxLike) {
 		fmt.Fprintln(log, d)
 	}
 	if st.err != nil {
