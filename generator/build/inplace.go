@@ -222,6 +222,16 @@ func finishInPlace(out, root string) {
 		// the previous one no longer describes the output.
 		os.Remove(manifestPath(out))
 	}
+	// Without its journal the staging folder is a leftover, whatever of
+	// it remains: the journal goes first, so that no later build takes
+	// a half-removed folder for an update to undo.
+	if err := fault("remove journal"); err != nil {
+		return
+	}
+	if err := os.Remove(filepath.Join(root, journalName)); err != nil && !errors.Is(err, fs.ErrNotExist) {
+		return
+	}
+	syncDir(root)
 	if err := fault("remove staging"); err != nil {
 		return
 	}

@@ -336,3 +336,30 @@ func sampleSteps(steps []string) []string {
 	}
 	return out
 }
+
+// An update in place killed while its staging folder is being removed
+// (its completion marker already gone, say) is complete: the next build
+// must not take what remains for an update to undo.
+func TestInPlaceKilledWhileTidying(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	mustBuild(t, siteFS(t, ""), out)
+	restore := build.SetFaults(func(step string) error {
+		if step != "remove staging" {
+			return nil
+		}
+		marks, _ := filepath.Glob(filepath.Join(out, ".rapor-staging-*", "committed"))
+		for _, m := range marks {
+			os.Remove(m)
+		}
+		return build.ErrKilled
+	}, true, false)
+	_, _, dead := build.BuildKillable(context.Background(), siteFS(t, rebuilt), out)
+	restore()
+	if !dead {
+		t.Fatal("the build was not stopped at the removal of its staging folder")
+	}
+	if _, err := build.Recover(out); err != nil {
+		t.Fatal(err)
+	}
+	checkUntouched(t, out, readTreeOf(t, siteFS(t, rebuilt)), true)
+}
