@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -74,13 +75,22 @@ func TestPublishFaults(t *testing.T) {
 	interruptions := 0
 	for _, mode := range publishModes {
 		t.Run(mode.name, func(t *testing.T) {
-			out := filepath.Join(t.TempDir(), "public")
+			parent := t.TempDir()
+			out := filepath.Join(parent, "public")
+			// The previous site is built once and kept as a snapshot, with
+			// its files' times, which the manifest records; each
+			// interruption starts from a copy of it.
+			snapshot := t.TempDir()
+			mustBuild(t, siteFS(t, ""), out)
+			writeTree(t, out, foreign)
+			copyFolder(t, parent, snapshot)
 			prepare := func() {
 				t.Helper()
-				os.RemoveAll(out)
-				os.Remove(filepath.Join(filepath.Dir(out), ".public.rapor-manifest"))
-				mustBuild(t, siteFS(t, ""), out)
-				writeTree(t, out, foreign)
+				if err := os.RemoveAll(parent); err != nil {
+					t.Fatal(err)
+				}
+				copyFolder(t, snapshot, parent)
+				retree(t, filepath.Join(parent, ".public.rapor-manifest"), out)
 			}
 			// Which steps the rebuild takes, outside the workers' writes.
 			var steps []string
@@ -310,6 +320,64 @@ func TestLeftoversRemoved(t *testing.T) {
 	checkUntouched(t, out, want, true)
 	if got := names(t, dir); !slices.Equal(got, []string{".public.rapor-manifest", "public"}) {
 		t.Errorf("beside the output: %q", got)
+	}
+}
+
+// copyFolder copies the folder src to dst, which it creates, with the
+// modification times of its files.
+func copyFolder(t *testing.T, src, dst string) {
+	t.Helper()
+	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, err := filepath.Rel(src, path)
+		if err != nil {
+			return err
+		}
+		to := filepath.Join(dst, rel)
+		if d.IsDir() {
+			return os.MkdirAll(to, 0o755)
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		b, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		if err := os.WriteFile(to, b, info.Mode().Perm()); err != nil {
+			return err
+		}
+		return os.Chtimes(to, info.ModTime(), info.ModTime())
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
+// retree points the manifest file at the folder out, which a copy made
+// anew: a manifest names the folder it describes by device and inode.
+func retree(t *testing.T, manifest, out string) {
+	t.Helper()
+	b, err := os.ReadFile(manifest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info, err := os.Stat(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := info.Sys().(*syscall.Stat_t)
+	header, rest, _ := strings.Cut(string(b), "\n")
+	old, rest, _ := strings.Cut(rest, "\n")
+	if !strings.HasPrefix(old, "tree ") {
+		t.Fatalf("%s: second line %q, want the tree it describes", manifest, old)
+	}
+	tree := fmt.Sprintf("tree %d:%d", st.Dev, st.Ino)
+	if err := os.WriteFile(manifest, []byte(header+"\n"+tree+"\n"+rest), 0o644); err != nil {
+		t.Fatal(err)
 	}
 }
 
