@@ -44,12 +44,14 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "rapor import: --year %d must have four digits, such as 2023\n", *year)
 		return exitUsage
 	}
-	if code, ok := checkSource(*src, stderr); !ok {
+	root, code, ok := openSource(*src, stderr)
+	if !ok {
 		return code
 	}
+	defer root.Close()
 	target := importer.YearFile(*year)
 	out := filepath.Join(*src, filepath.FromSlash(target))
-	site := os.DirFS(*src)
+	var site fs.FS = root
 	if _, err := os.Lstat(out); err == nil {
 		if !*force {
 			fmt.Fprintf(stderr, "rapor import: %s exists; nothing was written. Give --force to replace it\n", out)

@@ -30,6 +30,7 @@ func TestMain(m *testing.M) {
 //	tree [-cards] DIR          list DIR's files and folders, hidden ones too;
 //	                           -cards: share cards as card-*.png
 //	chomp FILE                 remove the newline at the end of FILE
+//	mkfifo FILE                make a named pipe (unix only)
 func TestScript(t *testing.T) {
 	testscript.Run(t, testscript.Params{
 		Dir:                filepath.Join("testdata", "script"),
@@ -38,6 +39,7 @@ func TestScript(t *testing.T) {
 			"exitcode": cmdExitcode,
 			"tree":     cmdTree,
 			"chomp":    cmdChomp,
+			"mkfifo":   cmdMkfifo,
 		},
 	})
 }

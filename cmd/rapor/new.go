@@ -5,7 +5,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"os"
 	"slices"
 	"strings"
 	"time"
@@ -125,12 +124,14 @@ func runNewArticle(args []string, stdout, stderr io.Writer) int {
 		}
 		day = d
 	}
-	if code, ok := checkSource(*src, stderr); !ok {
+	site, code, ok := openSource(*src, stderr)
+	if !ok {
 		return code
 	}
+	defer site.Close()
 	// Errors in results or other pages do not stop an article; errors in
 	// the settings or the bodies it names do.
-	ds, diags := data.Load(os.DirFS(*src))
+	ds, diags := data.Load(site)
 	var blocking data.Diagnostics
 	for _, d := range diags {
 		if d.Severity == data.Error && (d.File == data.SiteFile || d.File == data.EntitiesFile) {

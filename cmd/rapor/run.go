@@ -16,6 +16,7 @@ import (
 
 	"github.com/rapor-publik/rapor/generator/build"
 	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/sitefs"
 )
 
 // Exit statuses.
@@ -103,10 +104,12 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	if code, ok := checkSource(*src, stderr); !ok {
+	site, code, ok := openSource(*src, stderr)
+	if !ok {
 		return code
 	}
-	ds, scores, diags := build.CheckWith(os.DirFS(*src), loadOptions())
+	defer site.Close()
+	ds, scores, diags := build.CheckWith(site, loadOptions())
 	printDiagnostics(stderr, diags)
 	if diags.HasErrors() {
 		return exitData
@@ -140,9 +143,11 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		}
 		defer pprof.StopCPUProfile()
 	}
-	if code, ok := checkSource(*src, stderr); !ok {
+	site, code, ok := openSource(*src, stderr)
+	if !ok {
 		return code
 	}
+	defer site.Close()
 	if inside(*src, *out) {
 		fmt.Fprintf(stderr, "rapor build: the output folder %s would replace the site folder %s; choose another -o\n", *out, *src)
 		return exitUsage
@@ -151,7 +156,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	start := time.Now()
 	var progress build.Progress
 	stop := showProgress(stdout, &progress)
-	res, err := build.BuildWithProgress(ctx, os.DirFS(*src), *out, &progress, loadOptions())
+	res, err := build.BuildWithProgress(ctx, site, *out, &progress, loadOptions())
 	stop()
 	printDiagnostics(stderr, res.Diagnostics)
 	for _, note := range res.Notes {
@@ -214,13 +219,20 @@ func loadOptions() data.Options {
 }
 
 // checkSource reports a site folder that does not exist.
-func checkSource(dir string, stderr io.Writer) (int, bool) {
+// openSource opens the site folder dir, through which the commands read
+// nothing from outside it (see sitefs). Close it when done.
+func openSource(dir string, stderr io.Writer) (*sitefs.FS, int, bool) {
 	info, err := os.Stat(dir)
 	if err != nil || !info.IsDir() {
 		fmt.Fprintf(stderr, "rapor: site folder %s not found; give the folder that holds data/ and content/ with -s\n", dir)
-		return exitUsage, false
+		return nil, exitUsage, false
 	}
-	return 0, true
+	site, err := sitefs.Open(dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "rapor: site folder %s cannot be read: %v\n", dir, err)
+		return nil, exitUsage, false
+	}
+	return site, 0, true
 }
 
 // inside reports whether dir is out or lies inside it, so that replacing

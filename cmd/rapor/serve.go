@@ -16,9 +16,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if code, ok := parse(fs, args); !ok {
 		return code
 	}
-	if code, ok := checkSource(*src, stderr); !ok {
+	site, code, ok := openSource(*src, stderr)
+	if !ok {
 		return code
 	}
+	site.Close() // the server opens it for itself
 	if host, _, err := net.SplitHostPort(*addr); err == nil {
 		if ip := net.ParseIP(host); host == "" || (ip != nil && !ip.IsLoopback()) {
 			fmt.Fprintf(stderr, "rapor serve: warning: %s is reachable from other machines; the preview is not meant to be public\n", *addr)

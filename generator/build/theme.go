@@ -10,6 +10,7 @@ import (
 
 	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/render"
+	"github.com/rapor-publik/rapor/generator/sitefs"
 	"github.com/rapor-publik/rapor/themes"
 )
 
@@ -41,7 +42,7 @@ func checkTheme(src fs.FS, site *data.Site) data.Diagnostics {
 		return nil // reported by data.Load
 	}
 	_, err := siteTheme(src, site)
-	var ds data.Diagnostics
+	ds := checkThemeFiles(src, "themes/"+site.Theme)
 	if errors.Is(err, errNoTheme) {
 		ds = append(ds, siteError(site.ThemePos, "theme %q is not a folder of the site: themes/%s does not exist; make it, "+
 			"with the files that differ from the default theme, or leave theme out to use the default theme", site.Theme, site.Theme))
@@ -98,4 +99,27 @@ func defaultLanguages() []string {
 		names[i] = strings.TrimSuffix(path.Base(n), ".toml")
 	}
 	return names
+}
+
+// checkThemeFiles reports each file of the site's own theme folder dir
+// that the site folder refuses to read: a link that leaves the site, a
+// dangling link, a named pipe or another file that is not a regular one.
+func checkThemeFiles(src fs.FS, dir string) data.Diagnostics {
+	var ds data.Diagnostics
+	fs.WalkDir(src, dir, func(name string, d fs.DirEntry, err error) error {
+		if err == nil && d.IsDir() {
+			return nil
+		}
+		if err == nil {
+			var f fs.File
+			if f, err = src.Open(name); err == nil {
+				f.Close()
+			}
+		}
+		if problem, refused := sitefs.Problem(name, err); refused {
+			ds = append(ds, data.Diagnostic{File: name, Severity: data.Error, Message: problem})
+		}
+		return nil
+	})
+	return ds
 }

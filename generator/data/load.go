@@ -3,6 +3,7 @@ package data
 import (
 	"errors"
 	"fmt"
+	"github.com/rapor-publik/rapor/generator/sitefs"
 	"io/fs"
 )
 
@@ -55,9 +56,12 @@ func (l *loader) report(file string) report { return report{file: file, diags: &
 // read returns a file's bytes, reporting it when it cannot be read.
 func (l *loader) read(name string, required bool) ([]byte, bool) {
 	b, err := fs.ReadFile(l.fsys, name)
+	problem, refused := sitefs.Problem(name, err)
 	switch {
 	case err == nil:
 		return b, true
+	case refused:
+		l.report(name).errorf(Pos{}, "%s", problem)
 	case errors.Is(err, fs.ErrNotExist) && !required:
 		return nil, false
 	case errors.Is(err, fs.ErrNotExist):

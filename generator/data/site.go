@@ -1,6 +1,7 @@
 package data
 
 import (
+	"github.com/rapor-publik/rapor/generator/sitefs"
 	"io/fs"
 	"net/url"
 	"regexp"
@@ -51,7 +52,15 @@ func (l *loader) checkECharts(t *table, v string) string {
 		t.valueErrorf("echarts", "echarts %q must be \"theme\", \"cdn\" or a path inside the site folder, such as \"node_modules/echarts/dist/echarts.min.js\"", v)
 		return "theme"
 	}
-	if info, err := fs.Stat(l.fsys, v); err != nil || info.IsDir() {
+	info, err := fs.Stat(l.fsys, v)
+	if err == nil && !info.IsDir() {
+		err = checkOpen(l.fsys, v)
+	}
+	if problem, refused := sitefs.Problem(v, err); refused {
+		t.valueErrorf("echarts", "echarts file %s %s", v, problem)
+		return "theme"
+	}
+	if err != nil || info.IsDir() {
 		t.valueErrorf("echarts", "echarts file %s not found; run npm install in the site folder, or leave echarts out to use the theme's own", v)
 		return "theme"
 	}
@@ -124,4 +133,14 @@ func withoutUserinfo(raw string) (string, bool) {
 		return raw, true
 	}
 	return raw[:start] + "…" + rest[at:], false
+}
+
+// checkOpen opens a file and closes it: a link or a kind of file the site
+// folder refuses shows only when it is opened.
+func checkOpen(fsys fs.FS, name string) error {
+	f, err := fsys.Open(name)
+	if err != nil {
+		return err
+	}
+	return f.Close()
 }

@@ -33,6 +33,7 @@ import (
 
 	"github.com/rapor-publik/rapor/generator/build"
 	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/sitefs"
 )
 
 // Options configure a Server.
@@ -45,6 +46,7 @@ type Options struct {
 // Server is a preview server for one site.
 type Server struct {
 	opts   Options
+	site   *sitefs.FS // the site folder, read through no link leaving it
 	events *hub
 	ln     net.Listener
 
@@ -73,11 +75,16 @@ func New(opts Options) (*Server, error) {
 	if info, err := os.Stat(opts.Src); err != nil || !info.IsDir() {
 		return nil, fmt.Errorf("site folder %s not found; give the folder that holds data/ and content/", opts.Src)
 	}
-	ln, err := net.Listen("tcp", opts.Addr)
+	site, err := sitefs.Open(opts.Src)
 	if err != nil {
 		return nil, err
 	}
-	return &Server{opts: opts, events: newHub(), ln: ln}, nil
+	ln, err := net.Listen("tcp", opts.Addr)
+	if err != nil {
+		site.Close()
+		return nil, err
+	}
+	return &Server{opts: opts, site: site, events: newHub(), ln: ln}, nil
 }
 
 // URL returns the address of the site's home page.
@@ -94,6 +101,7 @@ func (s *Server) URL() string {
 // Run builds the site, serves it and rebuilds it on every change until
 // ctx is cancelled; then it stops cleanly and returns nil.
 func (s *Server) Run(ctx context.Context) error {
+	defer s.site.Close()
 	w, err := newWatcher(s.opts.Src)
 	if err != nil {
 		s.ln.Close()
@@ -137,7 +145,7 @@ func (s *Server) Run(ctx context.Context) error {
 // good build and shows the errors.
 func (s *Server) rebuild(ctx context.Context, changed []string) {
 	start := time.Now()
-	files, res, err := build.BuildPreview(os.DirFS(s.opts.Src), s.snapshot().files)
+	files, res, err := build.BuildPreview(s.site, s.snapshot().files)
 	if ctx.Err() != nil {
 		return
 	}
