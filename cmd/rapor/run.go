@@ -213,12 +213,14 @@ func version() string {
 
 // loadOptions are what the checks take from outside the site: today's
 // date, in the local time zone, which news dates are checked against.
-func loadOptions() data.Options {
+func loadOptions() data.Options { return data.Options{Today: today()} }
+
+// today is the local date, the one input of the clock the loader takes.
+func today() data.Date {
 	y, m, d := time.Now().Date()
-	return data.Options{Today: data.Date{Year: y, Month: m, Day: d}}
+	return data.Date{Year: y, Month: m, Day: d}
 }
 
-// checkSource reports a site folder that does not exist.
 // openSource opens the site folder dir, through which the commands read
 // nothing from outside it (see sitefs). Close it when done.
 func openSource(dir string, stderr io.Writer) (*sitefs.FS, int, bool) {

@@ -26,7 +26,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 			fmt.Fprintf(stderr, "rapor serve: warning: %s is reachable from other machines; the preview is not meant to be public\n", *addr)
 		}
 	}
-	srv, err := serve.New(serve.Options{Src: *src, Addr: *addr, Log: stdout})
+	srv, err := serve.New(serve.Options{Src: *src, Addr: *addr, Log: stdout, Today: today})
 	if err != nil {
 		fmt.Fprintf(stderr, "rapor serve: %v\n", err)
 		return exitUsage

@@ -6,6 +6,8 @@ import (
 	"path"
 	"strings"
 	"sync"
+
+	"github.com/rapor-publik/rapor/generator/data"
 )
 
 // Files is a built site held in memory: each output file's bytes by its
@@ -17,7 +19,7 @@ type Files map[string][]byte
 // build, or nil) holds are taken from it.
 func BuildFiles(src fs.FS, prev Files) (Files, Result, error) {
 	m := &memory{files: Files{}, prev: prev}
-	res, err := m.build(src)
+	res, err := m.build(src, data.Options{})
 	if err != nil {
 		return nil, res, err
 	}
@@ -36,11 +38,17 @@ type Preview struct {
 // share cards to be drawn when Get asks for them; cards prev (nil for
 // none) has drawn or could draw are taken from it.
 func BuildPreview(src fs.FS, prev *Preview) (*Preview, Result, error) {
+	return BuildPreviewWith(src, prev, data.Options{})
+}
+
+// BuildPreviewWith is BuildPreview with the loader's options (such as
+// today's date, for news dated after it).
+func BuildPreviewWith(src fs.FS, prev *Preview, opts data.Options) (*Preview, Result, error) {
 	m := &memory{files: Files{}, draws: map[string]func() ([]byte, error){}}
 	if prev != nil {
 		m.prev, m.prevDraws = prev.cards()
 	}
-	res, err := m.build(src)
+	res, err := m.build(src, opts)
 	if err != nil {
 		return nil, res, err
 	}
@@ -104,8 +112,8 @@ type memory struct {
 	prevDraws map[string]func() ([]byte, error)
 }
 
-func (m *memory) build(src fs.FS) (Result, error) {
-	ds, scores, diags := Check(src)
+func (m *memory) build(src fs.FS, opts data.Options) (Result, error) {
+	ds, scores, diags := CheckWith(src, opts)
 	res := Result{Diagnostics: diags}
 	if diags.HasErrors() {
 		return res, ErrInvalid

@@ -41,6 +41,9 @@ type Options struct {
 	Src  string    // the site folder
 	Addr string    // host:port to listen on; port 0 picks a free one
 	Log  io.Writer // where builds are reported; nil for nowhere
+	// Today, when set, gives the date each rebuild judges news dates by
+	// (a warning for news dated after it); nil for none.
+	Today func() data.Date
 }
 
 // Server is a preview server for one site.
@@ -141,11 +144,19 @@ func (s *Server) Run(ctx context.Context) error {
 	}
 }
 
+// loadOptions are the loader's options for a rebuild.
+func (s *Server) loadOptions() data.Options {
+	if s.opts.Today == nil {
+		return data.Options{}
+	}
+	return data.Options{Today: s.opts.Today()}
+}
+
 // rebuild builds the site and serves the new build, or keeps the last
 // good build and shows the errors.
 func (s *Server) rebuild(ctx context.Context, changed []string) {
 	start := time.Now()
-	files, res, err := build.BuildPreview(s.site, s.snapshot().files)
+	files, res, err := build.BuildPreviewWith(s.site, s.snapshot().files, s.loadOptions())
 	if ctx.Err() != nil {
 		return
 	}

@@ -13,10 +13,12 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
 	"github.com/rapor-publik/rapor/generator/build"
+	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/internal/sitetest"
 	"github.com/rapor-publik/rapor/generator/serve"
 )
@@ -33,7 +35,13 @@ type running struct {
 // start runs a server for the site in dir and waits for its first build.
 func start(t *testing.T, dir string) *running {
 	t.Helper()
-	srv, err := serve.New(serve.Options{Src: dir, Addr: "127.0.0.1:0"})
+	return startWith(t, serve.Options{Src: dir, Addr: "127.0.0.1:0"})
+}
+
+// startWith is start with the server's options.
+func startWith(t *testing.T, opts serve.Options) *running {
+	t.Helper()
+	srv, err := serve.New(opts)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -290,4 +298,34 @@ func listFiles(t *testing.T, dir string) []string {
 		t.Fatal(err)
 	}
 	return out
+}
+
+// logBuffer is a log the server writes while the test reads it.
+type logBuffer struct {
+	mu sync.Mutex
+	b  strings.Builder
+}
+
+func (l *logBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *logBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// The preview judges news dates by the date it is given, as rapor build
+// does: an article dated after it is a warning in the log.
+func TestPreviewToday(t *testing.T) {
+	dir := sitetest.CopySample(t, filepath.Join("..", ".."))
+	var log logBuffer
+	today := func() data.Date { return data.Date{Year: 2020, Month: time.January, Day: 1} }
+	startWith(t, serve.Options{Src: dir, Addr: "127.0.0.1:0", Log: &log, Today: today})
+	if got := log.String(); !strings.Contains(got, "warning: date 20") || !strings.Contains(got, "is after today, 2020-01-01") {
+		t.Errorf("log of the first build:\n%s\nwant a warning for news dated after 2020-01-01", got)
+	}
 }
