@@ -118,7 +118,7 @@ func importFile(site fs.FS, file, out string, o importOptions, stdout, stderr io
 }
 
 func printProblems(w io.Writer, ps importer.Problems) {
-	for _, p := range ps {
+	for _, p := range ps.Capped(data.MaxLike) {
 		fmt.Fprintln(w, p)
 	}
 	printCounts(w, ps.Count(data.Error), ps.Count(data.Warning))

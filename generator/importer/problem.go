@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/rapor-publik/rapor/generator/data"
@@ -16,8 +17,10 @@ type Problem struct {
 	Place    string // "rekap.csv:14", "rekap.xlsx:Sheet1!B14" or "data/years/2023-bengkulu.toml:44:10"
 	Message  string
 
-	row, col  int  // in the sheet, for sorting; row 0: the whole sheet
-	elsewhere bool // about another file of the site
+	row, col  int    // in the sheet, for sorting; row 0: the whole sheet
+	elsewhere bool   // about another file of the site
+	file      string // the sheet's or the site file's name, without the place in it
+	template  string // the message's format, telling problems of one kind
 }
 
 // String formats the problem as place: message, like data.Diagnostic.
@@ -77,13 +80,60 @@ type report struct {
 // errorf reports an error at a row (col < 0) or a cell; row 0 is the
 // whole sheet.
 func (r *report) errorf(row, col int, format string, args ...any) {
-	r.add(data.Error, row, col, fmt.Sprintf(format, args...))
+	r.add(data.Error, row, col, fmt.Sprintf(format, args...), format)
 }
 
 func (r *report) warnf(row, col int, format string, args ...any) {
-	r.add(data.Warning, row, col, fmt.Sprintf(format, args...))
+	r.add(data.Warning, row, col, fmt.Sprintf(format, args...), format)
 }
 
-func (r *report) add(sev data.Severity, row, col int, msg string) {
-	r.list = append(r.list, Problem{Severity: sev, Place: r.sheet.place(row, col), Message: msg, row: row, col: col})
+// add adds a problem at a row or cell; template is its message's format.
+func (r *report) add(sev data.Severity, row, col int, msg, template string) {
+	r.list = append(r.list, Problem{Severity: sev, Place: r.sheet.place(row, col), Message: msg,
+		row: row, col: col, file: r.sheet.place(0, -1), template: template})
+}
+
+// Capped is the problems with at most max of each kind (one message
+// with other values, in one file) kept, in order; after the last kept one
+// of a kind, a line counts the rest, as data.Diagnostics.Capped does. It
+// does not change the counts: Count still counts every problem.
+func (ps Problems) Capped(max int) Problems {
+	type kind struct {
+		file     string
+		severity data.Severity
+		template string
+	}
+	kindOf := func(p Problem) kind {
+		if p.template == "" {
+			return kind{p.file, p.Severity, "\x00" + p.Message}
+		}
+		return kind{p.file, p.Severity, p.template}
+	}
+	total := map[kind]int{}
+	for _, p := range ps {
+		total[kindOf(p)]++
+	}
+	shown := map[kind]int{}
+	var out Problems
+	for _, p := range ps {
+		k := kindOf(p)
+		if shown[k]++; shown[k] > max {
+			continue
+		}
+		out = append(out, p)
+		if more := total[k] - max; shown[k] == max && more > 0 {
+			out = append(out, Problem{Severity: p.Severity, Place: p.file, Message: fmt.Sprintf("… and %s more like this", groupThousands(more)),
+				row: p.row, col: p.col, elsewhere: p.elsewhere, file: p.file})
+		}
+	}
+	return out
+}
+
+// groupThousands writes n with a comma between groups of three digits.
+func groupThousands(n int) string {
+	s := strconv.Itoa(n)
+	for i := len(s) - 3; i > 0; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
 }

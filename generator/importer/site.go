@@ -90,10 +90,10 @@ func Validate(base fs.FS, before data.Diagnostics, im *Import) ([]byte, Problems
 		}
 		if d.File == name && d.Pos.Line >= 1 && d.Pos.Line <= len(lines) && lines[d.Pos.Line-1].row > 0 {
 			ref := lines[d.Pos.Line-1]
-			rep.add(d.Severity, ref.row, ref.col, d.Message)
+			rep.add(d.Severity, ref.row, ref.col, d.Message, d.Template)
 			continue
 		}
-		rep.list = append(rep.list, Problem{Severity: d.Severity, Place: placeOf(d), Message: d.Message, elsewhere: true})
+		rep.list = append(rep.list, Problem{Severity: d.Severity, Place: placeOf(d), Message: d.Message, elsewhere: true, file: d.File, template: d.Template})
 	}
 	rep.list.Sort()
 	return b, rep.list
