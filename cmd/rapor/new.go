@@ -70,6 +70,11 @@ func runNewSite(args []string, stdout, stderr io.Writer) int {
 		}
 		regions = append(regions, r)
 	}
+	if *baseURL != "" {
+		if problem := data.BaseURLProblem(*baseURL); problem != "" {
+			problems = append(problems, "--base-url "+strings.TrimPrefix(problem, "base_url "))
+		}
+	}
 	if len(problems) > 0 {
 		return report(stderr, "rapor new site", problems, exitUsage)
 	}

@@ -3,8 +3,9 @@ package data
 import (
 	"errors"
 	"fmt"
-	"github.com/rapor-publik/rapor/generator/sitefs"
 	"io/fs"
+
+	"github.com/rapor-publik/rapor/generator/sitefs"
 )
 
 // Source file names, relative to the site folder.

@@ -1,12 +1,14 @@
 package data
 
 import (
-	"github.com/rapor-publik/rapor/generator/sitefs"
+	"fmt"
 	"io/fs"
 	"net/url"
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/rapor-publik/rapor/generator/sitefs"
 )
 
 var langPattern = regexp.MustCompile(`^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$`)
@@ -71,21 +73,30 @@ func checkBaseURL(t *table, raw string) string {
 	if raw == "" {
 		return ""
 	}
-	if shown, ok := withoutUserinfo(raw); !ok {
-		// Never echo the password: every page would publish it, and so
-		// would a log of this message.
-		t.valueErrorf("base_url", "base_url %q holds a user name or password before @; every page would publish it: remove it, and put a password that protects the host in the host's settings", shown)
-		return ""
-	}
-	u, err := url.Parse(raw)
-	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
-		t.valueErrorf("base_url", "base_url %q must be an absolute http or https address without query or fragment, such as \"https://rapor.example.org/\"", raw)
+	if problem := BaseURLProblem(raw); problem != "" {
+		t.valueErrorf("base_url", "%s", problem)
 		return ""
 	}
 	if !strings.HasSuffix(raw, "/") {
 		raw += "/"
 	}
 	return raw
+}
+
+// BaseURLProblem says what is wrong with raw as a site's base_url, or ""
+// when nothing is: the rules of data/site.toml, for the commands that
+// write one.
+func BaseURLProblem(raw string) string {
+	if shown, ok := withoutUserinfo(raw); !ok {
+		// Never echo the password: every page would publish it, and so
+		// would a log of this message.
+		return fmt.Sprintf("base_url %q holds a user name or password before @; every page would publish it: remove it, and put a password that protects the host in the host's settings", shown)
+	}
+	u, err := url.Parse(raw)
+	if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+		return fmt.Sprintf("base_url %q must be an absolute http or https address without query or fragment, such as \"https://rapor.example.org/\"", raw)
+	}
+	return ""
 }
 
 func checkLanguages(t *table, langs []string, pos []Pos) ([]string, []Pos) {
