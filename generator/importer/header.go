@@ -54,17 +54,28 @@ var (
 // space between words, without parentheses, a trailing year, or
 // punctuation around it ("Nilai Kepatuhan (0-100) 2023:" → "nilai
 // kepatuhan").
+// The regular expressions run only where their text can match: header
+// cells are normalized for every cell of every row tried as the header.
 func normHeader(s string) string {
 	s = strings.ToLower(s)
-	s = parenthetical.ReplaceAllString(s, " ")
+	if strings.Contains(s, "(") {
+		s = parenthetical.ReplaceAllString(s, " ")
+	}
 	s = strings.Join(strings.Fields(s), " ")
-	s = slashSpaces.ReplaceAllString(s, "/")
-	s = trailingYear.ReplaceAllString(s, "")
+	if strings.Contains(s, "/") {
+		s = slashSpaces.ReplaceAllString(s, "/")
+	}
+	if n := len(s); n >= 5 && s[n-1] >= '0' && s[n-1] <= '9' {
+		s = trailingYear.ReplaceAllString(s, "")
+	}
 	return strings.Trim(s, " .:*#")
 }
 
 // headerRole tells what a column of that header holds.
 func headerRole(header string) (role, int) {
+	if header == "" {
+		return roleOther, 0
+	}
 	h := normHeader(header)
 	if h == "" {
 		return roleOther, 0
