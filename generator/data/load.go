@@ -53,11 +53,15 @@ type loader struct {
 func (l *loader) report(file string) report { return report{file: file, diags: &l.diags} }
 
 // read returns a file's bytes, reporting it when it cannot be read.
+// A file over its size limit is reported and not read.
 func (l *loader) read(name string, required bool) ([]byte, bool) {
+	if size := statSize(l.fsys, name); size > 0 && !checkSize(l.report(name), size) {
+		return nil, false
+	}
 	b, err := fs.ReadFile(l.fsys, name)
 	switch {
 	case err == nil:
-		return b, true
+		return b, checkSize(l.report(name), int64(len(b))) // it may have grown
 	case errors.Is(err, fs.ErrNotExist) && !required:
 		return nil, false
 	case errors.Is(err, fs.ErrNotExist):

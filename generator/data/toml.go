@@ -20,7 +20,8 @@ type tomlFile struct {
 }
 
 // parseTOML parses src, reporting a syntax error at its place. It returns
-// the root table, or nil when src is not valid TOML.
+// the root table, or nil when src is not valid TOML or nests too deeply
+// to be parsed in reasonable time (see MaxDepth).
 func parseTOML(r report, src []byte, lineOffset int) (root *table) {
 	f := &tomlFile{report: r, lineOffset: lineOffset}
 	defer func() {
@@ -31,6 +32,9 @@ func parseTOML(r report, src []byte, lineOffset int) (root *table) {
 			root = nil
 		}
 	}()
+	if !f.checkDepth(src) {
+		return nil
+	}
 	var m map[string]any
 	if _, err := toml.Decode(string(src), &m); err != nil {
 		f.syntaxError(src, err)
