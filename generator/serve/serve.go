@@ -186,7 +186,13 @@ func basePath(src string) string {
 	var site struct {
 		BaseURL string `toml:"base_url"`
 	}
-	if _, err := toml.DecodeFile(filepath.Join(src, filepath.FromSlash(data.SiteFile)), &site); err != nil {
+	// Read only within the limits Load keeps: the file may have changed
+	// since the build, and the library hangs on deep nesting.
+	b, err := readLimited(filepath.Join(src, filepath.FromSlash(data.SiteFile)), data.SiteFile)
+	if err != nil || len(data.CheckTOML(data.SiteFile, b)) > 0 {
+		return "/"
+	}
+	if _, err := toml.Decode(string(b), &site); err != nil {
 		return "/"
 	}
 	u, err := url.Parse(site.BaseURL)
@@ -197,4 +203,20 @@ func basePath(src string) string {
 		return u.Path + "/"
 	}
 	return u.Path
+}
+
+// readLimited reads the file at path, the site file name, refusing one
+// over its size limit.
+func readLimited(path, name string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	limit, _ := data.SizeLimit(name)
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err == nil && int64(len(b)) > limit {
+		err = fmt.Errorf("%s is over %d bytes", name, limit)
+	}
+	return b, err
 }
