@@ -56,6 +56,8 @@ func explain(src []byte, start int, msg string) (text string, back int) {
 	case strings.HasPrefix(msg, "floats must start with a digit"):
 		v, _ := valueAt(src, start)
 		return fmt.Sprintf("%s is not a TOML number: write a digit before the point (0%s)", v, v), 0
+	case strings.HasPrefix(msg, "expected end of table array name delimiter"), strings.HasPrefix(msg, "expected end of table name delimiter"):
+		return "a table header is not closed: write it on one line as [table] or [[table]], with as many closing brackets as opening ones", 0
 	case strings.Contains(msg, "key name appears blank"):
 		return "a key is missing before =: write key = value, such as score = 92.50", 0
 	case strings.Contains(msg, "underscores must be surrounded by digits"):

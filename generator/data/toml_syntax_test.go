@@ -31,6 +31,7 @@ func TestSyntaxMessages(t *testing.T) {
 		{"score = 92.", f + "9: 92. is not a TOML number: write a digit after the point (92.0)"},
 		{"score = .5", f + "9: .5 is not a TOML number: write a digit before the point (0.5)"},
 		{"score = 1__0", f + "9: 1__0 is not a TOML number: an underscore may only stand between two digits; leave it out"},
+		{"[[result]", "data/years/2024.toml:4:1: a table header is not closed: write it on one line as [table] or [[table]], with as many closing brackets as opening ones"},
 		{"= 1", f + "1: a key is missing before =: write key = value, such as score = 92.50"},
 	}
 	for _, tt := range tests {
