@@ -56,7 +56,7 @@ func checkSize(r report, size int64) bool {
 		have = fmt.Sprintf("%d bytes", size)
 		most = fmt.Sprintf("%d bytes (%s)", limit, most)
 	}
-	r.errorf(Pos{}, "the file is %s, more than the %s a file of its kind may hold, and is not read; %s", have, most, hint)
+	r.errorf(Pos{Line: 1, Col: 1}, "the file is %s, more than the %s a file of its kind may hold, and is not read; %s", have, most, hint)
 	return false
 }
 
