@@ -128,7 +128,7 @@ func (s *Server) Run(ctx context.Context) error {
 		case changed := <-w.changes:
 			s.rebuild(ctx, changed)
 		case err := <-w.errors:
-			fmt.Fprintf(s.opts.Log, "rapor serve: watching files: %v\n", err)
+			fmt.Fprintf(s.opts.Log, "rapor serve: watching files: %s\n", data.PrintableMessage(err.Error()))
 		}
 	}
 }
@@ -162,7 +162,7 @@ func (s *Server) report(st state, res build.Result, changed []string) {
 	log := s.opts.Log
 	what := "built"
 	if len(changed) > 0 {
-		what = "rebuilt after a change to " + strings.Join(changed, ", ")
+		what = "rebuilt after a change to " + data.Printable(strings.Join(changed, ", "))
 		if len(changed) > 3 {
 			what = fmt.Sprintf("rebuilt after changes to %d files", len(changed))
 		}
@@ -172,7 +172,7 @@ func (s *Server) report(st state, res build.Result, changed []string) {
 	}
 	if st.err != nil {
 		if !errors.Is(st.err, build.ErrInvalid) {
-			fmt.Fprintf(log, "rapor serve: %v\n", st.err)
+			fmt.Fprintf(log, "rapor serve: %s\n", data.PrintableMessage(st.err.Error()))
 		}
 		fmt.Fprintf(log, "rapor serve: the site has errors; the browser shows them, and the last good build stays served\n")
 		return
