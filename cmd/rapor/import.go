@@ -54,7 +54,7 @@ func runImport(args []string, stdout, stderr io.Writer) int {
 	var site fs.FS = root
 	if _, err := os.Lstat(out); err == nil {
 		if !*force {
-			fmt.Fprintf(stderr, "rapor import: %s exists; nothing was written. Give --force to replace it\n", out)
+			fmt.Fprintf(stderr, "rapor import: %s exists; nothing was written. Give --force to replace it\n", shown(out))
 			return exitUsage
 		}
 		site = importer.Overlay(site, target, nil) // judge the site without the file it replaces
@@ -78,12 +78,12 @@ func importFile(site fs.FS, file, out string, o importOptions, stdout, stderr io
 	}
 	scale, err := importer.ChooseScale(ds, o.year, o.scale)
 	if err != nil {
-		fmt.Fprintf(stderr, "rapor import: %v\n", err)
+		fmt.Fprintf(stderr, "rapor import: %s\n", shown(err))
 		return exitUsage
 	}
 	sh, err := importer.ReadFile(file, o.sheet)
 	if err != nil {
-		fmt.Fprintf(stderr, "rapor import: %v\n", err)
+		fmt.Fprintf(stderr, "rapor import: %s\n", shown(err))
 		if errors.Is(err, importer.ErrInput) || errors.Is(err, fs.ErrNotExist) {
 			return exitUsage
 		}
@@ -105,7 +105,7 @@ func importFile(site fs.FS, file, out string, o importOptions, stdout, stderr io
 		return exitData
 	}
 	if err := importer.WriteFile(out, b, o.force); err != nil {
-		fmt.Fprintf(stderr, "rapor import: %v; nothing was written\n", err)
+		fmt.Fprintf(stderr, "rapor import: %s; nothing was written\n", shown(err))
 		if errors.Is(err, importer.ErrExists) {
 			return exitUsage
 		}
@@ -113,7 +113,7 @@ func importFile(site fs.FS, file, out string, o importOptions, stdout, stderr io
 	}
 	units := im.UnitCount()
 	fmt.Fprintf(stdout, "imported %d %s (%d %s) from %s into %s\n", len(im.Results), plural(len(im.Results), "result", "results"),
-		units, plural(units, "unit", "units"), file, out)
+		units, plural(units, "unit", "units"), shown(file), shown(out))
 	return exitOK
 }
 

@@ -82,7 +82,7 @@ func runNewSite(args []string, stdout, stderr io.Writer) int {
 		regions = starter.Provinces()
 	}
 	if err := starter.Create(dir, starter.Site{Provinces: regions, Title: *title, BaseURL: *baseURL}); err != nil {
-		fmt.Fprintf(stderr, "rapor new site: %v\n", err)
+		fmt.Fprintf(stderr, "rapor new site: %s\n", shown(err))
 		return exitData
 	}
 	bodies := 0
@@ -93,9 +93,9 @@ func runNewSite(args []string, stdout, stderr io.Writer) int {
 			}
 		}
 	}
-	fmt.Fprintf(stdout, "made a site in %s: %d %s and their kabupaten and kota, %d bodies\n", dir, len(regions), plural(len(regions), "province", "provinces"), bodies)
-	fmt.Fprintf(stdout, "next: set base_url in %s, then\n", pathJoin(dir, "data/site.toml"))
-	fmt.Fprintf(stdout, "  rapor import FILE.xlsx --year YEAR -s %s\n  rapor serve -s %s\n", dir, dir)
+	fmt.Fprintf(stdout, "made a site in %s: %d %s and their kabupaten and kota, %d bodies\n", shown(dir), len(regions), plural(len(regions), "province", "provinces"), bodies)
+	fmt.Fprintf(stdout, "next: set base_url in %s, then\n", shown(pathJoin(dir, "data/site.toml")))
+	fmt.Fprintf(stdout, "  rapor import FILE.xlsx --year YEAR -s %s\n  rapor serve -s %s\n", shown(dir), shown(dir))
 	return exitOK
 }
 
@@ -165,17 +165,17 @@ func runNewArticle(args []string, stdout, stderr io.Writer) int {
 	}
 	rel, err := starter.NewArticle(*src, ds.Site, a)
 	if err != nil {
-		fmt.Fprintf(stderr, "rapor new article: %v\n", err)
+		fmt.Fprintf(stderr, "rapor new article: %s\n", shown(err))
 		return exitData
 	}
-	fmt.Fprintf(stdout, "made %s\n", pathJoin(*src, rel))
+	fmt.Fprintf(stdout, "made %s\n", shown(pathJoin(*src, rel)))
 	return exitOK
 }
 
 // report prints every problem of a command and returns its exit status.
 func report(stderr io.Writer, cmd string, problems []string, code int) int {
 	for _, p := range problems {
-		fmt.Fprintf(stderr, "%s: %s\n", cmd, p)
+		fmt.Fprintf(stderr, "%s: %s\n", cmd, shown(p))
 	}
 	return code
 }

@@ -133,12 +133,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	if *cpuProfile != "" {
 		f, err := os.Create(*cpuProfile)
 		if err != nil {
-			fmt.Fprintf(stderr, "rapor build: %v\n", err)
+			fmt.Fprintf(stderr, "rapor build: %s\n", shown(err))
 			return exitUsage
 		}
 		defer f.Close()
 		if err := pprof.StartCPUProfile(f); err != nil {
-			fmt.Fprintf(stderr, "rapor build: %v\n", err)
+			fmt.Fprintf(stderr, "rapor build: %s\n", shown(err))
 			return exitUsage
 		}
 		defer pprof.StopCPUProfile()
@@ -160,16 +160,16 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	stop()
 	printDiagnostics(stderr, res.Diagnostics)
 	for _, note := range res.Notes {
-		fmt.Fprintf(stderr, "rapor build: note: %s\n", note)
+		fmt.Fprintf(stderr, "rapor build: note: %s\n", shown(note))
 	}
 	if err != nil {
 		if !errors.Is(err, build.ErrInvalid) {
-			fmt.Fprintf(stderr, "rapor build: %v\n", err)
+			fmt.Fprintf(stderr, "rapor build: %s\n", shown(err))
 		}
-		fmt.Fprintf(stderr, "rapor build: %s\n", outputState(err, *out))
+		fmt.Fprintf(stderr, "rapor build: %s\n", shown(outputState(err, *out)))
 		return exitData
 	}
-	fmt.Fprintf(stdout, "built %s: %d pages, %d files (%d written, %d unchanged), %s in %d ms\n", *out,
+	fmt.Fprintf(stdout, "built %s: %d pages, %d files (%d written, %d unchanged), %s in %d ms\n", shown(*out),
 		res.Pages, res.Files, res.Written, res.Files-res.Written, sizeString(res.Bytes), time.Since(start).Milliseconds())
 	return exitOK
 }
@@ -226,12 +226,12 @@ func today() data.Date {
 func openSource(dir string, stderr io.Writer) (*sitefs.FS, int, bool) {
 	info, err := os.Stat(dir)
 	if err != nil || !info.IsDir() {
-		fmt.Fprintf(stderr, "rapor: site folder %s not found; give the folder that holds data/ and content/ with -s\n", dir)
+		fmt.Fprintf(stderr, "rapor: site folder %s not found; give the folder that holds data/ and content/ with -s\n", shown(dir))
 		return nil, exitUsage, false
 	}
 	site, err := sitefs.Open(dir)
 	if err != nil {
-		fmt.Fprintf(stderr, "rapor: site folder %s cannot be read: %v\n", dir, err)
+		fmt.Fprintf(stderr, "rapor: site folder %s cannot be read: %v\n", shown(dir), err)
 		return nil, exitUsage, false
 	}
 	return site, 0, true
@@ -365,3 +365,8 @@ func readFile(name string) string {
 	b, _ := os.ReadFile(name)
 	return string(b)
 }
+
+// shown is text for the terminal: a file name, an error naming files of
+// the site, escaped as diagnostics are (data.Printable), so that no name
+// can drive the terminal.
+func shown(v any) string { return data.PrintableMessage(fmt.Sprint(v)) }

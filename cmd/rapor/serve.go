@@ -28,11 +28,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	srv, err := serve.New(serve.Options{Src: *src, Addr: *addr, Log: stdout, Today: today})
 	if err != nil {
-		fmt.Fprintf(stderr, "rapor serve: %v\n", err)
+		fmt.Fprintf(stderr, "rapor serve: %s\n", shown(err))
 		return exitUsage
 	}
 	if err := srv.Run(ctx); err != nil {
-		fmt.Fprintf(stderr, "rapor serve: %v\n", err)
+		fmt.Fprintf(stderr, "rapor serve: %s\n", shown(err))
 		return exitData
 	}
 	fmt.Fprintln(stdout, "rapor serve: stopped")

@@ -78,6 +78,7 @@ func (l *loader) readFrontMatter(t *table, p *Page) {
 	for i, code := range codes {
 		e := l.ds.entities[code]
 		switch {
+		case e == nil && l.unchecked(EntitiesFile):
 		case e == nil:
 			t.f.errorf(pos[i], "entity %q is not the code of any body in %s%s", code, EntitiesFile, l.codeHint(code))
 		case slices.Contains(p.Entities, e):

@@ -30,7 +30,7 @@ type Diagnostic struct {
 // String formats the diagnostic as file:line:col: message.
 func (d Diagnostic) String() string {
 	var b strings.Builder
-	b.WriteString(d.File)
+	b.WriteString(Printable(d.File)) // a file name may hold anything too
 	if d.Pos.Line > 0 {
 		fmt.Fprintf(&b, ":%d", d.Pos.Line)
 		if d.Pos.Col > 0 {

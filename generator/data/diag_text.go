@@ -43,6 +43,15 @@ func quoted(args []any) []any {
 	return out
 }
 
+// Printable is s with the characters a terminal would act on escaped as
+// a message escapes them (\x1b, \r, \n, \u202e, \xff), for the file
+// names and other text from the site folder that a command prints.
+func Printable(s string) string { return escapeText(s, false) }
+
+// PrintableMessage is Printable keeping line breaks, for messages of
+// several lines.
+func PrintableMessage(s string) string { return messageText(s) }
+
 // messageText is a diagnostic's message as printed: escaped again, for
 // messages made without report (score's warnings, a build's), keeping
 // the line breaks a message's own words may hold.

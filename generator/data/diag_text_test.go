@@ -3,6 +3,7 @@ package data_test
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 	"unicode"
 
 	"github.com/rapor-publik/rapor/generator/data"
@@ -55,5 +56,26 @@ func TestDiagnosticStringEscapesMessage(t *testing.T) {
 	want := `data/years/2023.toml:3:1: bad \x1b[31mred\x1b[0m \xfe` + "\nsuch as:\n+++"
 	if got := d.String(); got != want {
 		t.Errorf("got  %q\nwant %q", got, want)
+	}
+}
+
+// File names are escaped as messages are: a stray file named to clear
+// the screen is named with its escapes.
+func TestFileNamesEscapeControlCharacters(t *testing.T) {
+	fsys := siteFS(t, "")
+	fsys["data/years/\x1b[2J\r\u202ex.txt"] = &fstest.MapFile{Data: []byte("x")}
+	_, diags := data.Load(fsys)
+	found := false
+	for _, d := range diags {
+		s := d.String()
+		if strings.ContainsAny(s, "\x1b\r\u202e") {
+			t.Errorf("raw control character in %q", s)
+		}
+		if strings.HasPrefix(s, `data/years/\x1b[2J\r\u202ex.txt: warning: `) {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no warning naming the escaped file:\n%v", diags.Error())
 	}
 }

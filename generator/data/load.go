@@ -28,6 +28,7 @@ func LoadWith(fsys fs.FS, opts Options) (*Dataset, Diagnostics) {
 		opts:    opts,
 		fsys:    fsys,
 		slugPos: map[*Entity]Pos{},
+		unread:  map[string]*unread{},
 		ds: &Dataset{
 			kinds:    map[string]*Kind{},
 			entities: map[string]*Entity{},
@@ -40,6 +41,7 @@ func LoadWith(fsys fs.FS, opts Options) (*Dataset, Diagnostics) {
 	l.loadYears()
 	l.loadContent()
 	l.checkStrays()
+	l.noteUnchecked()
 	l.diags.Sort()
 	return l.ds, l.diags
 }
@@ -50,17 +52,31 @@ type loader struct {
 	ds      *Dataset
 	diags   Diagnostics
 	slugPos map[*Entity]Pos // where each body's slug comes from
+	// unread holds entities.toml and scales.toml when they could not be
+	// read, with the references to them left unchecked (see unchecked).
+	unread map[string]*unread
+}
+
+// unread is a file the others refer to that could not be read: where its
+// problem is, and how many references to it were not checked.
+type unread struct {
+	at        Pos
+	unchecked int
 }
 
 func (l *loader) report(file string) report { return report{file: file, diags: &l.diags} }
 
 // read returns a file's bytes, reporting it when it cannot be read.
+// A file over its size limit is reported and not read.
 func (l *loader) read(name string, required bool) ([]byte, bool) {
+	if size := statSize(l.fsys, name); size > 0 && !checkSize(l.report(name), size) {
+		return nil, false
+	}
 	b, err := fs.ReadFile(l.fsys, name)
 	problem, refused := sitefs.Problem(name, err)
 	switch {
 	case err == nil:
-		return b, true
+		return b, checkSize(l.report(name), int64(len(b))) // it may have grown
 	case refused:
 		l.report(name).errorf(Pos{}, "%s", problem)
 	case errors.Is(err, fs.ErrNotExist) && !required:
@@ -77,10 +93,41 @@ func (l *loader) read(name string, required bool) ([]byte, bool) {
 // not valid TOML (the problem is reported).
 func (l *loader) parse(name string) *table {
 	b, ok := l.read(name, true)
-	if !ok {
-		return nil
+	var t *table
+	if ok {
+		t = parseTOML(l.report(name), b, 0)
 	}
-	return parseTOML(l.report(name), b, 0)
+	if t == nil {
+		u := &unread{}
+		for _, d := range l.diags {
+			if d.File == name {
+				u.at = d.Pos
+			}
+		}
+		l.unread[name] = u
+	}
+	return t
+}
+
+// unchecked reports whether file, which others refer to, could not be
+// read: a name the others take from it is then not reported as unknown,
+// which would only follow from that, but counted.
+func (l *loader) unchecked(file string) bool {
+	u, ok := l.unread[file]
+	if ok {
+		u.unchecked++
+	}
+	return ok
+}
+
+// noteUnchecked tells, in a file that could not be read, how many of the
+// references to it were not checked.
+func (l *loader) noteUnchecked() {
+	for _, file := range []string{EntitiesFile, ScalesFile} {
+		if u := l.unread[file]; u != nil && u.unchecked > 0 {
+			l.report(file).warnf(u.at, "%d references to this file in year files and pages were not checked, since it could not be read; run rapor check again once it is fixed", u.unchecked)
+		}
+	}
 }
 
 func unwrapPath(err error) error {

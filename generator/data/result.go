@@ -30,7 +30,7 @@ func (l *loader) readResult(t *table, f *yearFile) *yearResult {
 	flagIDs, flagPos := t.strList("flags")
 	t.done()
 	if code != "" {
-		if r.Entity = l.ds.entities[code]; r.Entity == nil {
+		if r.Entity = l.ds.entities[code]; r.Entity == nil && !l.unchecked(EntitiesFile) {
 			t.valueErrorf("entity", "entity %q is not the code of any body in %s%s", code, EntitiesFile, l.codeHint(code))
 		}
 	}

@@ -20,7 +20,8 @@ type tomlFile struct {
 }
 
 // parseTOML parses src, reporting a syntax error at its place. It returns
-// the root table, or nil when src is not valid TOML.
+// the root table, or nil when src is not valid TOML or nests too deeply
+// to be parsed in reasonable time (see MaxDepth).
 func parseTOML(r report, src []byte, lineOffset int) (root *table) {
 	f := &tomlFile{report: r, lineOffset: lineOffset}
 	defer func() {
@@ -31,6 +32,9 @@ func parseTOML(r report, src []byte, lineOffset int) (root *table) {
 			root = nil
 		}
 	}()
+	if !f.checkDepth(src) {
+		return nil
+	}
 	var m map[string]any
 	if _, err := toml.Decode(string(src), &m); err != nil {
 		f.syntaxError(src, err)
@@ -67,12 +71,22 @@ func (f *tomlFile) syntaxError(src []byte, err error) {
 	pos := errorPos(src, pe.Position)
 	msg := strings.TrimSuffix(pe.Message, ".")
 	if strings.Contains(msg, "has already been defined") {
+		msg = "key " + pe.LastKey + " is defined twice"
 		if first := firstDefinition(src, pos.Line, pe.LastKey); first > 0 {
 			msg += fmt.Sprintf(" (first on line %d)", first+f.lineOffset)
 		}
-		msg += "; remove or rename one of them"
+		f.errorf(f.shift(pos), "%s; remove or rename one of them", msg)
+		return
 	}
-	f.errorf(f.shift(pos), "invalid TOML: %s", msg)
+	start := pe.Position.Start
+	if pe.Position.Line <= 0 || start < 0 || start > len(src) {
+		start = len(src)
+	}
+	text, back := explain(src, start, msg)
+	if pos.Col > back {
+		pos.Col -= back
+	}
+	f.errorf(f.shift(pos), "%s", text)
 }
 
 // errorPos turns a TOML parse error position into a line and a column in

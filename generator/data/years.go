@@ -126,7 +126,7 @@ func (l *loader) readYearFile(name string, t *table) *yearFile {
 		ok = false
 	}
 	if id := t.reqStr("scale", `scale = "opini-2022"`); id != "" {
-		if f.scale = l.ds.scales[id]; f.scale == nil {
+		if f.scale = l.ds.scales[id]; f.scale == nil && !l.unchecked(ScalesFile) {
 			t.valueErrorf("scale", "scale %q is not declared in %s%s", id, ScalesFile, didYouMean(id, l.scaleIDs()))
 		}
 	}
@@ -202,6 +202,7 @@ func (l *loader) readAssessed(t *table, file string) []*Assessed {
 		n, ok := t.integer(k)
 		kind := l.ds.kinds[k]
 		switch {
+		case kind == nil && l.unchecked(EntitiesFile):
 		case kind == nil:
 			t.errorf(k, "assessed names kind %q, which is not declared in %s%s; its keys are kind ids, such as kabupaten = 416",
 				k, EntitiesFile, didYouMean(k, l.kindIDs()))

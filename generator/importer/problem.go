@@ -26,12 +26,12 @@ type Problem struct {
 // String formats the problem as place: message, like data.Diagnostic.
 func (p Problem) String() string {
 	var b strings.Builder
-	b.WriteString(p.Place)
+	b.WriteString(data.Printable(p.Place)) // names and cells may hold anything
 	b.WriteString(": ")
 	if p.Severity == data.Warning {
 		b.WriteString("warning: ")
 	}
-	b.WriteString(p.Message)
+	b.WriteString(data.PrintableMessage(p.Message))
 	return b.String()
 }
 

@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"github.com/BurntSushi/toml"
+
+	"github.com/rapor-publik/rapor/generator/data"
 )
 
 // Theme is a parsed theme: layouts, translations and static files.
@@ -126,6 +128,11 @@ func (th *Theme) loadWords(lang string) ThemeErrors {
 		own := fsys == o.top
 		if err != nil {
 			errs = append(errs, ThemeProblem{File: name, Own: own, Message: err.Error()})
+			continue
+		}
+		if bad := data.CheckTOML(name, b); len(bad) > 0 {
+			// too big or too deep to parse in reasonable time
+			errs = append(errs, ThemeProblem{File: name, Own: own, Line: bad[0].Pos.Line, Col: bad[0].Pos.Col, Message: bad[0].Message})
 			continue
 		}
 		if _, err := toml.Decode(string(b), &words); err != nil {

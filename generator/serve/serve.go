@@ -139,7 +139,7 @@ func (s *Server) Run(ctx context.Context) error {
 		case changed := <-w.changes:
 			s.rebuild(ctx, changed)
 		case err := <-w.errors:
-			fmt.Fprintf(s.opts.Log, "rapor serve: watching files: %v\n", err)
+			fmt.Fprintf(s.opts.Log, "rapor serve: watching files: %s\n", data.PrintableMessage(err.Error()))
 		}
 	}
 }
@@ -181,7 +181,7 @@ func (s *Server) report(st state, res build.Result, changed []string) {
 	log := s.opts.Log
 	what := "built"
 	if len(changed) > 0 {
-		what = "rebuilt after a change to " + strings.Join(changed, ", ")
+		what = "rebuilt after a change to " + data.Printable(strings.Join(changed, ", "))
 		if len(changed) > 3 {
 			what = fmt.Sprintf("rebuilt after changes to %d files", len(changed))
 		}
@@ -191,7 +191,7 @@ func (s *Server) report(st state, res build.Result, changed []string) {
 	}
 	if st.err != nil {
 		if !errors.Is(st.err, build.ErrInvalid) {
-			fmt.Fprintf(log, "rapor serve: %v\n", st.err)
+			fmt.Fprintf(log, "rapor serve: %s\n", data.PrintableMessage(st.err.Error()))
 		}
 		fmt.Fprintf(log, "rapor serve: the site has errors; the browser shows them, and the last good build stays served\n")
 		return
@@ -205,7 +205,13 @@ func basePath(src string) string {
 	var site struct {
 		BaseURL string `toml:"base_url"`
 	}
-	if _, err := toml.DecodeFile(filepath.Join(src, filepath.FromSlash(data.SiteFile)), &site); err != nil {
+	// Read only within the limits Load keeps: the file may have changed
+	// since the build, and the library hangs on deep nesting.
+	b, err := readLimited(filepath.Join(src, filepath.FromSlash(data.SiteFile)), data.SiteFile)
+	if err != nil || len(data.CheckTOML(data.SiteFile, b)) > 0 {
+		return "/"
+	}
+	if _, err := toml.Decode(string(b), &site); err != nil {
 		return "/"
 	}
 	u, err := url.Parse(site.BaseURL)
@@ -216,4 +222,20 @@ func basePath(src string) string {
 		return u.Path + "/"
 	}
 	return u.Path
+}
+
+// readLimited reads the file at path, the site file name, refusing one
+// over its size limit.
+func readLimited(path, name string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	limit, _ := data.SizeLimit(name)
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err == nil && int64(len(b)) > limit {
+		err = fmt.Errorf("%s is over %d bytes", name, limit)
+	}
+	return b, err
 }
