@@ -116,7 +116,7 @@ func (th *Theme) loadWords(lang string) ThemeErrors {
 	words := map[string]string{}
 	found := false
 	var errs ThemeErrors
-	for _, fsys := range []fs.FS{o.base, o.top} {
+	for i, fsys := range []fs.FS{o.base, o.top} {
 		if fsys == nil {
 			continue
 		}
@@ -125,7 +125,7 @@ func (th *Theme) loadWords(lang string) ThemeErrors {
 			continue
 		}
 		found = true
-		own := fsys == o.top
+		own := i == 1 // not fsys == o.top: an fstest.MapFS is a map, which == panics on
 		if err != nil {
 			errs = append(errs, ThemeProblem{File: name, Own: own, Message: err.Error()})
 			continue
