@@ -68,6 +68,11 @@ func (f *tomlFile) syntaxError(src []byte, err error) {
 		f.errorf(f.shift(Pos{Line: 1, Col: 1}), "invalid TOML: %v", err)
 		return
 	}
+	// The library can report an offset inside a character (at the end of
+	// input, after a multi-byte one): its place is the character's start.
+	for pe.Position.Start > 0 && pe.Position.Start < len(src) && !utf8.RuneStart(src[pe.Position.Start]) {
+		pe.Position.Start--
+	}
 	pos := errorPos(src, pe.Position)
 	msg := strings.TrimSuffix(pe.Message, ".")
 	if strings.Contains(msg, "has already been defined") {
