@@ -40,6 +40,17 @@ func (r Row) empty() bool {
 	return true
 }
 
+// MaxInput is the largest spreadsheet file, in bytes, that ReadFile
+// reads; an .xlsx file may also unpack to at most MaxUnzipped bytes.
+// A year's results for every desa of Indonesia (84,353 rows) take 4.3 MB
+// as a year file, and less as a table.
+const MaxInput = 64_000_000
+
+// MaxUnzipped bounds what an .xlsx file unpacks to, so that a small file
+// that unpacks to gigabytes (a "zip bomb") is refused before it is read.
+// A variable, for tests.
+var MaxUnzipped int64 = 256_000_000
+
 // ErrInput marks problems with the input file as named on the command
 // line: a type that cannot be read, a sheet that does not exist.
 var ErrInput = errors.New("unusable input file")
@@ -54,7 +65,20 @@ func (e inputError) Is(target error) bool { return target == ErrInput }
 // ErrInput when the file's type or the sheet is wrong, fs.ErrNotExist
 // when it does not exist.
 func ReadFile(path, sheet string) (*Sheet, error) {
-	switch ext := strings.ToLower(filepath.Ext(path)); ext {
+	ext := strings.ToLower(filepath.Ext(path))
+	if ext == ".csv" || ext == ".tsv" || ext == ".txt" || ext == ".xlsx" || ext == ".xlsm" {
+		info, err := os.Stat(path)
+		if err != nil {
+			return nil, err
+		}
+		if !info.Mode().IsRegular() {
+			return nil, inputError(fmt.Sprintf("%s is not a regular file; name the spreadsheet file itself", path))
+		}
+		if info.Size() > MaxInput {
+			return nil, inputError(fmt.Sprintf("%s is %.1f MB, more than the %d MB rapor import reads; the results of every desa of Indonesia take under 10 MB: check that this is the right file, or split it by province", path, float64(info.Size())/1e6, MaxInput/1_000_000))
+		}
+	}
+	switch ext {
 	case ".csv", ".tsv", ".txt":
 		if sheet != "" {
 			return nil, inputError(fmt.Sprintf("%s is a CSV file, which has no sheets; leave out --sheet", path))

@@ -13,9 +13,21 @@ import (
 // names another. Cells are read as stored, not as displayed: a number
 // formatted to show 84,3 is read 84.32 if it holds 84.32, to Excel's 15
 // significant digits (see excelNumber). Text cells are read as written.
-func ReadXLSX(file string, r io.Reader, sheet string) (*Sheet, error) {
-	f, err := excelize.OpenReader(r)
+//
+// A workbook that excelize cannot make sense of (a shared-string index
+// of -2, say) can make it panic; ReadXLSX reports that as an error about
+// the file, so that a hostile or damaged workbook cannot crash rapor.
+func ReadXLSX(file string, r io.Reader, sheet string) (sh *Sheet, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			sh, err = nil, fmt.Errorf("read %s: the workbook is damaged and cannot be read (%v); open it in a spreadsheet program and save it again, or save the sheet as CSV", file, p)
+		}
+	}()
+	f, err := excelize.OpenReader(r, excelize.Options{UnzipSizeLimit: MaxUnzipped, UnzipXMLSizeLimit: min(MaxUnzipped, 16<<20)})
 	if err != nil {
+		if strings.HasPrefix(err.Error(), "unzip size exceeds") {
+			return nil, fmt.Errorf("read %s: the workbook unpacks to more than %d MB, more than a table of results needs, and is not read; check that this is the right file, or save the sheet as CSV", file, MaxUnzipped/1_000_000)
+		}
 		return nil, fmt.Errorf("read %s: %w", file, err)
 	}
 	defer f.Close()
@@ -36,7 +48,7 @@ func ReadXLSX(file string, r io.Reader, sheet string) (*Sheet, error) {
 	if err != nil {
 		return nil, fmt.Errorf("read %s, sheet %s: %w", file, sheet, err)
 	}
-	sh := &Sheet{File: file, Name: sheet}
+	sh = &Sheet{File: file, Name: sheet}
 	for i, cells := range raw {
 		row := Row{N: i + 1, Cells: make([]string, len(cells))}
 		for j, v := range cells {
