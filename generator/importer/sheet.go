@@ -67,15 +67,15 @@ func (e inputError) Is(target error) bool { return target == ErrInput }
 func ReadFile(path, sheet string) (*Sheet, error) {
 	ext := strings.ToLower(filepath.Ext(path))
 	if ext == ".csv" || ext == ".tsv" || ext == ".txt" || ext == ".xlsx" || ext == ".xlsm" {
-		info, err := os.Stat(path)
-		if err != nil {
-			return nil, err
-		}
-		if !info.Mode().IsRegular() {
-			return nil, inputError(fmt.Sprintf("%s is not a regular file; name the spreadsheet file itself", path))
-		}
-		if info.Size() > MaxInput {
-			return nil, inputError(fmt.Sprintf("%s is %.1f MB, more than the %d MB rapor import reads; the results of every desa of Indonesia take under 10 MB: check that this is the right file, or split it by province", path, float64(info.Size())/1e6, MaxInput/1_000_000))
+		// A file that cannot be stat'ed is left to the read below, which
+		// says why in the words of opening it.
+		if info, err := os.Stat(path); err == nil {
+			if !info.Mode().IsRegular() {
+				return nil, inputError(fmt.Sprintf("%s is not a regular file; name the spreadsheet file itself", path))
+			}
+			if info.Size() > MaxInput {
+				return nil, inputError(fmt.Sprintf("%s is %.1f MB, more than the %d MB rapor import reads; the results of every desa of Indonesia take under 10 MB: check that this is the right file, or split it by province", path, float64(info.Size())/1e6, MaxInput/1_000_000))
+			}
 		}
 	}
 	switch ext {
