@@ -7,7 +7,8 @@
 // Rules: at every instant the output is the complete previous build or
 // the complete new one. The new site is staged in a folder beside the
 // output (unchanged files hard-linked from it) and the two folders are
-// swapped in one step (swap.go); an output that is a mount point is
+// swapped in one step (swap.go); an output that is a mount point (a
+// bind mount too: mount_linux.go) is
 // updated in place under a journal of undoable steps (inplace.go). Every
 // build first takes the output's lock (lock.go, the kernel's file lock)
 // and finishes or undoes what an interrupted build left (recover.go).

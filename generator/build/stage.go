@@ -51,7 +51,7 @@ func newWriter(ctx context.Context, out string, st *stats) (*writer, error) {
 	if info, err := os.Stat(out); err == nil && info.IsDir() {
 		w.prev = out
 		w.old = readManifest(manifestPath(out), treeID(out))
-		w.inPlace = forceInPlace || !sameDevice(out, filepath.Dir(out))
+		w.inPlace = forceInPlace || isMountPoint(out)
 	}
 	var err error
 	if !w.inPlace {
