@@ -14,8 +14,9 @@ import (
 	"strings"
 	"time"
 
-	"github.com/rapor-publik/rapor/generator/build"
 	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/pipeline"
+	"github.com/rapor-publik/rapor/generator/publish"
 	"github.com/rapor-publik/rapor/generator/sitefs"
 )
 
@@ -109,7 +110,7 @@ func runCheck(args []string, stdout, stderr io.Writer) int {
 		return code
 	}
 	defer site.Close()
-	ds, scores, diags := build.CheckWith(site, loadOptions())
+	ds, scores, diags := pipeline.CheckWith(site, loadOptions())
 	printDiagnostics(stderr, diags)
 	if diags.HasErrors() {
 		return exitData
@@ -154,16 +155,16 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 	}
 	tuneGC()
 	start := time.Now()
-	var progress build.Progress
+	var progress pipeline.Progress
 	stop := showProgress(stdout, &progress)
-	res, err := build.BuildWithProgress(ctx, site, *out, &progress, loadOptions())
+	res, err := pipeline.BuildWithProgress(ctx, site, *out, &progress, loadOptions())
 	stop()
 	printDiagnostics(stderr, res.Diagnostics)
 	for _, note := range res.Notes {
 		fmt.Fprintf(stderr, "rapor build: note: %s\n", shown(note))
 	}
 	if err != nil {
-		if !errors.Is(err, build.ErrInvalid) {
+		if !errors.Is(err, pipeline.ErrInvalid) {
 			fmt.Fprintf(stderr, "rapor build: %s\n", shown(err))
 		}
 		fmt.Fprintf(stderr, "rapor build: %s\n", shown(outputState(err, *out)))
@@ -176,12 +177,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 
 // outputState says what a failed build left in its output.
 func outputState(err error, out string) string {
-	var pe *build.PublishError
+	var pe *publish.Error
 	if errors.As(err, &pe) {
 		switch pe.State {
-		case build.OutputRestored:
+		case publish.Restored:
 			return fmt.Sprintf("nothing was published; every file of %s was put back as it was", out)
-		case build.OutputUnknown:
+		case publish.Unknown:
 			return fmt.Sprintf("%s may hold part of this build; run the build again: it first finishes or undoes this one", out)
 		}
 	}
@@ -288,7 +289,7 @@ const progressDelay = 2 * time.Second
 
 // showProgress prints, on a terminal only and from progressDelay on, the
 // pages published so far on one line that it rewrites; stop clears it.
-func showProgress(w io.Writer, p *build.Progress) (stop func()) {
+func showProgress(w io.Writer, p *pipeline.Progress) (stop func()) {
 	f, ok := w.(*os.File)
 	if !ok {
 		return func() {}

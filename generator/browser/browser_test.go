@@ -23,7 +23,7 @@ import (
 	"github.com/chromedp/cdproto/runtime"
 	"github.com/chromedp/chromedp"
 
-	"github.com/rapor-publik/rapor/generator/build"
+	"github.com/rapor-publik/rapor/generator/pipeline"
 )
 
 // root is the repository: the sample site and node_modules.
@@ -103,7 +103,7 @@ func npmECharts(t *testing.T) []byte {
 func serve(t *testing.T, site fs.FS, policy string) *httptest.Server {
 	t.Helper()
 	out := filepath.Join(t.TempDir(), "public")
-	if _, err := build.Build(context.Background(), site, out); err != nil {
+	if _, err := pipeline.Build(context.Background(), site, out); err != nil {
 		t.Fatalf("build: %v", err)
 	}
 	// The site is served at the root and, as on its real host, at

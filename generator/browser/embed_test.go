@@ -16,7 +16,7 @@ import (
 
 	"github.com/chromedp/chromedp"
 
-	"github.com/rapor-publik/rapor/generator/build"
+	"github.com/rapor-publik/rapor/generator/pipeline"
 )
 
 // embedCode finds the first iframe code a built page offers.
@@ -32,7 +32,7 @@ func TestEmbedOnAnotherSite(t *testing.T) {
 	lib := npmECharts(t)
 	site := withSetting{layered{os.DirFS(root), fstest.MapFS{echartsPath: {Data: lib}}}, `echarts = "` + echartsPath + `"`}
 	out := filepath.Join(t.TempDir(), "public")
-	if _, err := build.Build(context.Background(), site, out); err != nil {
+	if _, err := pipeline.Build(context.Background(), site, out); err != nil {
 		t.Fatal(err)
 	}
 	base := basePath(t, site) // "/rapor"

@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/rapor-publik/rapor/generator/build"
+	"github.com/rapor-publik/rapor/generator/pipeline"
 )
 
 // The Nu HTML Checker (npm vnu-jar, run with Java) finds no error on any
@@ -20,7 +20,7 @@ func TestNuHTMLChecker(t *testing.T) {
 	java, err := exec.LookPath("java")
 	need(t, err == nil, "java not found: install a Java runtime (Debian default-jre-headless) for the Nu HTML Checker")
 	out := filepath.Join(t.TempDir(), "public")
-	if _, err := build.Build(context.Background(), os.DirFS(root), out); err != nil {
+	if _, err := pipeline.Build(context.Background(), os.DirFS(root), out); err != nil {
 		t.Fatalf("build: %v", err)
 	}
 	cmd := exec.Command(java, "-jar", jar, "--errors-only", "--skip-non-html", "--format", "json", out)

@@ -7,7 +7,7 @@ import (
 	"path/filepath"
 	"testing"
 
-	"github.com/rapor-publik/rapor/generator/build"
+	"github.com/rapor-publik/rapor/generator/pipeline"
 	"github.com/rapor-publik/rapor/generator/render"
 )
 
@@ -17,7 +17,7 @@ func TestSitemapIndex(t *testing.T) {
 	count := func(limit int) (files map[string][]byte) {
 		defer render.SetSitemapLimit(limit)()
 		out := filepath.Join(t.TempDir(), "public")
-		if _, err := build.Build(context.Background(), os.DirFS(filepath.Join("..", "..")), out); err != nil {
+		if _, err := pipeline.Build(context.Background(), os.DirFS(filepath.Join("..", "..")), out); err != nil {
 			t.Fatal(err)
 		}
 		files = map[string][]byte{}

@@ -15,10 +15,10 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/rapor-publik/rapor/generator/build"
 	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/fixture"
 	"github.com/rapor-publik/rapor/generator/internal/sitetest"
+	"github.com/rapor-publik/rapor/generator/pipeline"
 	"github.com/rapor-publik/rapor/generator/search"
 	"github.com/rapor-publik/rapor/generator/site"
 )
@@ -29,7 +29,7 @@ var root = filepath.Join("..", "..")
 // newSite plans the site in fsys, failing the test on any error.
 func newSite(t testing.TB, fsys fs.FS) *site.Site {
 	t.Helper()
-	ds, scores, diags := build.Check(fsys)
+	ds, scores, diags := pipeline.Check(fsys)
 	if diags.HasErrors() {
 		t.Fatalf("the site has errors:\n%v", diags.Error())
 	}
@@ -200,7 +200,7 @@ var nationalSite = sync.OnceValues(func() (*site.Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	ds, scores, diags := build.Check(fsys)
+	ds, scores, diags := pipeline.Check(fsys)
 	if diags.HasErrors() {
 		return nil, diags
 	}
@@ -253,7 +253,7 @@ func TestNationalSize(t *testing.T) {
 
 // The build publishes each language's index at search.Path.
 func TestBuildPublishes(t *testing.T) {
-	files, _, err := build.BuildFiles(os.DirFS(root), nil)
+	files, _, err := pipeline.BuildFiles(os.DirFS(root), nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -31,8 +31,8 @@ import (
 
 	"github.com/BurntSushi/toml"
 
-	"github.com/rapor-publik/rapor/generator/build"
 	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/pipeline"
 	"github.com/rapor-publik/rapor/generator/sitefs"
 )
 
@@ -60,12 +60,12 @@ type Server struct {
 // state is what the server shows: the last good build, and the failure
 // of the build after it, if any.
 type state struct {
-	files    *build.Preview   // the last good build; nil before the first
-	built    time.Time        // when it was made
-	base     string           // path of base_url, "/…/", for that build
-	gen      int              // number of the latest build, good or not
-	failure  data.Diagnostics // the latest build's errors and warnings when it failed
-	err      error            // the latest build's error, when it failed
+	files    *pipeline.Preview // the last good build; nil before the first
+	built    time.Time         // when it was made
+	base     string            // path of base_url, "/…/", for that build
+	gen      int               // number of the latest build, good or not
+	failure  data.Diagnostics  // the latest build's errors and warnings when it failed
+	err      error             // the latest build's error, when it failed
 	duration time.Duration
 }
 
@@ -156,7 +156,7 @@ func (s *Server) loadOptions() data.Options {
 // good build and shows the errors.
 func (s *Server) rebuild(ctx context.Context, changed []string) {
 	start := time.Now()
-	files, res, err := build.BuildPreviewWith(s.site, s.snapshot().files, s.loadOptions())
+	files, res, err := pipeline.BuildPreviewWith(s.site, s.snapshot().files, s.loadOptions())
 	if ctx.Err() != nil {
 		return
 	}
@@ -177,7 +177,7 @@ func (s *Server) rebuild(ctx context.Context, changed []string) {
 }
 
 // report logs a build as rapor build and rapor check would.
-func (s *Server) report(st state, res build.Result, changed []string) {
+func (s *Server) report(st state, res pipeline.Result, changed []string) {
 	log := s.opts.Log
 	what := "built"
 	if len(changed) > 0 {
@@ -190,7 +190,7 @@ func (s *Server) report(st state, res build.Result, changed []string) {
 		fmt.Fprintln(log, d)
 	}
 	if st.err != nil {
-		if !errors.Is(st.err, build.ErrInvalid) {
+		if !errors.Is(st.err, pipeline.ErrInvalid) {
 			fmt.Fprintf(log, "rapor serve: %s\n", data.PrintableMessage(st.err.Error()))
 		}
 		fmt.Fprintf(log, "rapor serve: the site has errors; the browser shows them, and the last good build stays served\n")

@@ -17,9 +17,9 @@ import (
 	"testing"
 	"time"
 
-	"github.com/rapor-publik/rapor/generator/build"
 	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/internal/sitetest"
+	"github.com/rapor-publik/rapor/generator/pipeline"
 	"github.com/rapor-publik/rapor/generator/serve"
 )
 
@@ -154,7 +154,7 @@ func TestEditBreakFix(t *testing.T) {
 	yearFile := filepath.Join(dir, "data", "years", "2023-bengkulu.toml")
 	sitetest.Replace(t, yearFile, "score = 92.00", "score = 192.00")
 	r.await(t, 3)
-	_, _, diags := build.Check(os.DirFS(dir))
+	_, _, diags := pipeline.Check(os.DirFS(dir))
 	if !diags.HasErrors() {
 		t.Fatal("the broken site checks clean")
 	}

@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/rapor-publik/rapor/generator/build"
 	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/pipeline"
 	"github.com/rapor-publik/rapor/generator/starter"
 )
 
@@ -87,7 +87,7 @@ func TestCreateBuilds(t *testing.T) {
 	if err := starter.Create(dir, starter.Site{Provinces: provinces}); err != nil {
 		t.Fatal(err)
 	}
-	ds, _, diags := build.Check(os.DirFS(dir))
+	ds, _, diags := pipeline.Check(os.DirFS(dir))
 	if len(diags) > 0 {
 		t.Fatalf("the new site has diagnostics:\n%v", diags)
 	}
@@ -105,7 +105,7 @@ func TestCreateBuilds(t *testing.T) {
 			t.Errorf("new site lacks %s", p)
 		}
 	}
-	if _, err := build.Build(t.Context(), os.DirFS(dir), filepath.Join(t.TempDir(), "public")); err != nil {
+	if _, err := pipeline.Build(t.Context(), os.DirFS(dir), filepath.Join(t.TempDir(), "public")); err != nil {
 		t.Errorf("build the new site: %v", err)
 	}
 
@@ -114,7 +114,7 @@ func TestCreateBuilds(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "already holds files") {
 		t.Errorf("Create over a site: %v", err)
 	}
-	if ds2, _, _ := build.Check(os.DirFS(dir)); len(ds2.Entities) != 18 {
+	if ds2, _, _ := pipeline.Check(os.DirFS(dir)); len(ds2.Entities) != 18 {
 		t.Error("Create over a site changed it")
 	}
 }

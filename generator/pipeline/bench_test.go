@@ -1,0 +1,102 @@
+package pipeline_test
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+	"testing/fstest"
+
+	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/fixture"
+	"github.com/rapor-publik/rapor/generator/pipeline"
+)
+
+// nationalSite generates the national fixture (591 bodies, 9 years) and
+// fails the benchmark unless it checks without a diagnostic. It is made
+// before the timed loop.
+func nationalSite(b *testing.B) fstest.MapFS {
+	b.Helper()
+	fsys, err := fixture.Generate(fixture.Options{Seed: 1, Size: fixture.National()})
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, _, diags := pipeline.Check(fsys); len(diags) > 0 {
+		b.Fatalf("the national fixture has %d diagnostics:\n%v", len(diags), diags.Error())
+	}
+	return fsys
+}
+
+// BenchmarkCheckNational loads, validates and scores the national fixture:
+// the work of every build before rendering.
+func BenchmarkCheckNational(b *testing.B) {
+	fsys := nationalSite(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, scores, _ := pipeline.Check(fsys); scores == nil {
+			b.Fatal("no scores")
+		}
+	}
+}
+
+// BenchmarkLoadNational loads and validates the national fixture without
+// scoring it.
+func BenchmarkLoadNational(b *testing.B) {
+	fsys := nationalSite(b)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, diags := data.Load(fsys); len(diags) > 0 {
+			b.Fatal(diags.Error())
+		}
+	}
+}
+
+// BenchmarkRenderNational renders every file of the national site into
+// memory, share cards taken from a first build: the rendering alone,
+// without drawing cards or touching the disk.
+func BenchmarkRenderNational(b *testing.B) {
+	fsys := nationalSite(b)
+	prev, _, err := pipeline.BuildFiles(fsys, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, _, err := pipeline.BuildFiles(fsys, prev); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBuildNationalFresh builds the national site into a new folder
+// each time: every file written, every share card drawn.
+func BenchmarkBuildNationalFresh(b *testing.B) {
+	fsys := nationalSite(b)
+	dir := b.TempDir()
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		i++
+		out := filepath.Join(dir, fmt.Sprint(i))
+		if _, err := pipeline.Build(context.Background(), fsys, out); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkBuildNational rebuilds the whole national site, every page in
+// both languages, into a folder holding its previous build: nothing
+// changed, so nothing is written.
+func BenchmarkBuildNational(b *testing.B) {
+	fsys := nationalSite(b)
+	out := filepath.Join(b.TempDir(), "public")
+	if _, err := pipeline.Build(context.Background(), fsys, out); err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := pipeline.Build(context.Background(), fsys, out); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -1,0 +1,83 @@
+package publish
+
+import (
+	"fmt"
+	"io/fs"
+	"path"
+	"sync"
+)
+
+// Files is a built site held in memory: each output file's bytes by its
+// slash path in the output folder ("kabupaten/lebong/index.html").
+type Files map[string][]byte
+
+// Draw makes a file's bytes when they are first asked for (a share card).
+type Draw = func() ([]byte, error)
+
+// Memory is a Sink that keeps a build's files in memory, for tests and
+// the preview. Its methods are safe for concurrent use.
+type Memory struct {
+	mu        sync.Mutex
+	files     Files
+	prev      Files
+	draws     map[string]Draw // nil: draw at once
+	prevDraws map[string]Draw
+}
+
+// NewMemory makes a Memory sink. Drawn files that prev holds are taken
+// from it. lazy keeps the drawings of the others for later (Drawings),
+// taking those of prevDraws where it has them, instead of drawing at
+// once.
+func NewMemory(prev Files, prevDraws map[string]Draw, lazy bool) *Memory {
+	m := &Memory{files: Files{}, prev: prev, prevDraws: prevDraws}
+	if lazy {
+		m.draws = map[string]Draw{}
+	}
+	return m
+}
+
+// Files are the files emitted; Drawings those whose drawing was kept for
+// later. Neither may be read while files are emitted.
+func (m *Memory) Files() Files              { return m.files }
+func (m *Memory) Drawings() map[string]Draw { return m.draws }
+
+// Emit keeps a file.
+func (m *Memory) Emit(p string, data []byte) error {
+	return m.put(p, func() { m.files[p] = data })
+}
+
+// put claims a path, refusing one that leaves the output or was emitted
+// before, and stores its file with store, under the lock.
+func (m *Memory) put(p string, store func()) error {
+	if !fs.ValidPath(p) || p != path.Clean(p) {
+		return fmt.Errorf("output path %q leaves the output folder", p)
+	}
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	_, lazy := m.draws[p]
+	if _, ok := m.files[p]; ok || lazy {
+		return fmt.Errorf("two files would be written to %s", p)
+	}
+	store()
+	return nil
+}
+
+// EmitDrawn takes a file from the previous build where it has it (its
+// path names its content), else draws it, or, where lazy, keeps the
+// drawing for later.
+func (m *Memory) EmitDrawn(p string, draw func() ([]byte, error)) error {
+	if b, ok := m.prev[p]; ok {
+		return m.Emit(p, b)
+	}
+	if m.draws == nil {
+		b, err := draw()
+		if err != nil {
+			return fmt.Errorf("draw %s: %w", p, err)
+		}
+		return m.Emit(p, b)
+	}
+	if d, ok := m.prevDraws[p]; ok {
+		draw = d
+	}
+	return m.put(p, func() { m.draws[p] = draw })
+}
