@@ -12,6 +12,7 @@ import (
 	"github.com/rapor-publik/rapor/generator/export"
 	"github.com/rapor-publik/rapor/generator/publish"
 	"github.com/rapor-publik/rapor/generator/score"
+	"github.com/rapor-publik/rapor/generator/theme"
 )
 
 // ErrInvalid is returned when the source has errors; the diagnostics say
@@ -38,8 +39,8 @@ func Check(src fs.FS) (*data.Dataset, *score.Scores, data.Diagnostics) {
 // CheckWith is Check with the options of the load (today's date).
 func CheckWith(src fs.FS, opts data.Options) (*data.Dataset, *score.Scores, data.Diagnostics) {
 	ds, diags := data.LoadWith(src, opts)
-	if theme := checkTheme(src, &ds.Site); len(theme) > 0 {
-		diags = append(diags, theme...)
+	if problems := theme.Check(src, &ds.Site); len(problems) > 0 {
+		diags = append(diags, problems...)
 		diags.Sort()
 	}
 	if diags.HasErrors() {

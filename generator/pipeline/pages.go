@@ -12,6 +12,7 @@ import (
 	"github.com/rapor-publik/rapor/generator/render"
 	"github.com/rapor-publik/rapor/generator/score"
 	"github.com/rapor-publik/rapor/generator/site"
+	"github.com/rapor-publik/rapor/generator/theme"
 )
 
 // vendoredECharts is where a self-hosted chart library is published.
@@ -24,7 +25,7 @@ const themeECharts = "vendor/echarts.min.js"
 // renderPages renders the site's pages with its theme.
 func renderPages(src fs.FS, ds *data.Dataset, s *score.Scores, out publish.Sink, p *Progress) error {
 	emit := out.Emit
-	th, err := siteTheme(src, &ds.Site)
+	th, err := theme.ForSite(src, &ds.Site)
 	if err != nil {
 		return err
 	}

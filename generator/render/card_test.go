@@ -12,6 +12,7 @@ import (
 	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/score"
 	"github.com/rapor-publik/rapor/generator/site"
+	"github.com/rapor-publik/rapor/generator/theme"
 	"github.com/rapor-publik/rapor/themes"
 )
 
@@ -24,7 +25,7 @@ func sampleContexts(t testing.TB, urls ...string) map[string]*Context {
 		t.Fatal(diags.Error())
 	}
 	s, _ := score.Compute(ds)
-	th, err := LoadTheme(nil, themes.Default(), ds.Site.Languages)
+	th, err := theme.Load(nil, themes.Default(), ds.Site.Languages)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -27,7 +27,7 @@ func (c *Context) ChartFigure(ch *chart.Chart) (template.HTML, error) {
 	}
 	var b bytes.Buffer
 	fig := chartFigure{Chart: ch, Data: c.T("chart.data"), Sources: c.chartSources(ch)}
-	if err := c.r.opts.Theme.layout.ExecuteTemplate(&b, "partials/chart-figure", fig); err != nil {
+	if err := c.r.opts.Theme.Layouts().ExecuteTemplate(&b, "partials/chart-figure", fig); err != nil {
 		return "", err
 	}
 	h := template.HTML(b.String()) // html/template's escaped output
@@ -120,7 +120,7 @@ func (c *Context) EmbedCode(ch *chart.Chart) (string, error) {
 		Height: ch.Height + embedMargin,
 	}
 	var b bytes.Buffer
-	if err := c.r.opts.Theme.layout.ExecuteTemplate(&b, "partials/embed-snippet", s); err != nil {
+	if err := c.r.opts.Theme.Layouts().ExecuteTemplate(&b, "partials/embed-snippet", s); err != nil {
 		return "", err
 	}
 	return strings.TrimSpace(b.String()), nil

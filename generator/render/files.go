@@ -4,37 +4,10 @@ import (
 	"bytes"
 	"encoding/xml"
 	"fmt"
-	"html/template"
 	"strings"
 
 	"github.com/rapor-publik/rapor/generator/site"
 )
-
-// funcs are the template functions; everything else is a method of
-// Context or of the scored objects.
-var funcs = template.FuncMap{
-	"add":  func(a, b int) int { return a + b },
-	"list": func(v ...any) []any { return v },
-	"join": strings.Join,
-	"dict": dict,
-}
-
-// dict makes a map from name, value pairs, to pass several values to a
-// partial template.
-func dict(kv ...any) (map[string]any, error) {
-	if len(kv)%2 != 0 {
-		return nil, fmt.Errorf("dict takes name, value pairs")
-	}
-	m := make(map[string]any, len(kv)/2)
-	for i := 0; i < len(kv); i += 2 {
-		k, ok := kv[i].(string)
-		if !ok {
-			return nil, fmt.Errorf("dict: name %v is not a string", kv[i])
-		}
-		m[k] = kv[i+1]
-	}
-	return m, nil
-}
 
 // siteFiles writes the feed, the sitemap and robots.txt.
 func (r *Renderer) siteFiles(s *site.Site) ([]File, error) {

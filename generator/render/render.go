@@ -3,7 +3,6 @@ package render
 import (
 	"bytes"
 	"fmt"
-	"io/fs"
 	"runtime"
 	"strings"
 	"sync"
@@ -12,6 +11,7 @@ import (
 	"github.com/yuin/goldmark"
 
 	"github.com/rapor-publik/rapor/generator/site"
+	"github.com/rapor-publik/rapor/generator/theme"
 )
 
 // File is one output file.
@@ -27,7 +27,7 @@ type File struct {
 
 // Options says how to render.
 type Options struct {
-	Theme *Theme
+	Theme *theme.Theme
 	// ECharts is the chart library's script: its address relative to the
 	// site root ("assets/vendor/echarts.min.js") or an absolute URL, with
 	// its Subresource Integrity hash.
@@ -154,7 +154,7 @@ func (r *Renderer) page(p *site.Page) ([]File, error) {
 
 // execute runs a kind's layout.
 func (r *Renderer) execute(kind site.Kind, c *Context) ([]byte, error) {
-	t := r.opts.Theme.layout.Lookup(string(kind))
+	t := r.opts.Theme.Layouts().Lookup(string(kind))
 	if t == nil {
 		return nil, fmt.Errorf("the theme has no layout %s.html", kind)
 	}
@@ -178,8 +178,8 @@ var buffers = sync.Pool{New: func() any { return new(bytes.Buffer) }}
 // staticFiles copies the theme's static/ folder to assets/.
 func (r *Renderer) staticFiles() ([]File, error) {
 	var out []File
-	for _, name := range r.opts.Theme.static {
-		b, err := fs.ReadFile(r.opts.Theme.files, name)
+	for _, name := range r.opts.Theme.Static() {
+		b, err := r.opts.Theme.ReadFile(name)
 		if err != nil {
 			return nil, fmt.Errorf("theme: %w", err)
 		}

@@ -48,7 +48,7 @@ func (c *Context) Shared(name string) (template.HTML, error) {
 		return h.(template.HTML), nil
 	}
 	s := c.sharedValue()
-	t := c.r.opts.Theme.layout.Lookup(name)
+	t := c.r.opts.Theme.Layouts().Lookup(name)
 	if t == nil {
 		return "", fmt.Errorf("the theme has no layout %s.html", name)
 	}

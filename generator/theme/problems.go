@@ -1,4 +1,4 @@
-package render
+package theme
 
 import (
 	"errors"
@@ -12,9 +12,9 @@ import (
 	"github.com/BurntSushi/toml"
 )
 
-// ThemeProblem is one thing wrong with a theme: a file that does not
+// Problem is one thing wrong with a theme: a file that does not
 // parse, a language it has no words for, or words it lacks.
-type ThemeProblem struct {
+type Problem struct {
 	File      string   // the theme's file, such as "layouts/body.html" or "i18n/fr.toml"
 	Own       bool     // the file is (or is to be) the site's own, under themes/<name>/
 	Line, Col int      // where in File; 0 where not known
@@ -23,11 +23,11 @@ type ThemeProblem struct {
 	Message   string
 }
 
-// ThemeErrors are every problem of a theme; LoadTheme returns them as its
+// Errors are every problem of a theme; Load returns them as its
 // error.
-type ThemeErrors []ThemeProblem
+type Errors []Problem
 
-func (e ThemeErrors) Error() string {
+func (e Errors) Error() string {
 	lines := make([]string, len(e))
 	for i, p := range e {
 		lines[i] = "theme " + p.File
@@ -48,15 +48,15 @@ func (o overlay) own(name string) bool {
 	return err == nil
 }
 
-func (o overlay) problem(name string, err error) ThemeProblem {
-	return ThemeProblem{File: name, Own: o.own(name), Message: err.Error()}
+func (o overlay) problem(name string, err error) Problem {
+	return Problem{File: name, Own: o.own(name), Message: err.Error()}
 }
 
 // templateLine finds the line in a template's parse error:
 // "template: body:12: unexpected "}" in operand".
 var templateLine = regexp.MustCompile(`^template: [^:]*:(\d+):(?:(\d+):)? (.*)$`)
 
-func (o overlay) templateProblem(name string, err error) ThemeProblem {
+func (o overlay) templateProblem(name string, err error) Problem {
 	p := o.problem(name, err)
 	if m := templateLine.FindStringSubmatch(err.Error()); m != nil {
 		p.Line, _ = strconv.Atoi(m[1])
@@ -66,8 +66,8 @@ func (o overlay) templateProblem(name string, err error) ThemeProblem {
 	return p
 }
 
-func tomlProblem(name string, own bool, err error) ThemeProblem {
-	p := ThemeProblem{File: name, Own: own, Message: err.Error()}
+func tomlProblem(name string, own bool, err error) Problem {
+	p := Problem{File: name, Own: own, Message: err.Error()}
 	if pe, ok := errors.AsType[toml.ParseError](err); ok {
 		p.Line, p.Col, p.Message = pe.Position.Line, pe.Position.Col, "invalid TOML: "+pe.Message
 	}
@@ -77,7 +77,7 @@ func tomlProblem(name string, own bool, err error) ThemeProblem {
 // completeWords reports the languages that lack words the default theme
 // has in any of its languages: a page that needs one would fail the
 // build, so the theme is refused before any page is rendered.
-func (th *Theme) completeWords(languages []string) ThemeErrors {
+func (th *Theme) completeWords(languages []string) Errors {
 	want := map[string]bool{}
 	names, _ := fs.Glob(th.files.base, "i18n/*.toml")
 	for _, name := range names {
@@ -89,7 +89,7 @@ func (th *Theme) completeWords(languages []string) ThemeErrors {
 			want[k] = true
 		}
 	}
-	var errs ThemeErrors
+	var errs Errors
 	for _, l := range languages {
 		words, ok := th.words[l]
 		if !ok {
@@ -106,7 +106,7 @@ func (th *Theme) completeWords(languages []string) ThemeErrors {
 		}
 		slices.Sort(missing)
 		name := "i18n/" + l + ".toml"
-		errs = append(errs, ThemeProblem{File: name, Own: th.files.own(name), Lang: l, Missing: missing,
+		errs = append(errs, Problem{File: name, Own: th.files.own(name), Lang: l, Missing: missing,
 			Message: fmt.Sprintf("language %q lacks %d words of the default theme: %s", l, len(missing), wordList(missing))})
 	}
 	return errs

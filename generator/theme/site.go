@@ -1,4 +1,4 @@
-package pipeline
+package theme
 
 import (
 	"errors"
@@ -9,18 +9,17 @@ import (
 	"strings"
 
 	"github.com/rapor-publik/rapor/generator/data"
-	"github.com/rapor-publik/rapor/generator/render"
 	"github.com/rapor-publik/rapor/generator/sitefs"
 	"github.com/rapor-publik/rapor/themes"
 )
 
-// errNoTheme is siteTheme's error for a theme folder that is not there.
+// errNoTheme is ForSite's error for a theme folder that is not there.
 var errNoTheme = errors.New("no such theme folder")
 
-// siteTheme loads the site's theme: its own themes/<name>/ over the
+// ForSite loads the site's theme: its own themes/<name>/ over the
 // embedded default theme. Check reports its problems; the render stage
 // loads it again.
-func siteTheme(src fs.FS, site *data.Site) (*render.Theme, error) {
+func ForSite(src fs.FS, site *data.Site) (*Theme, error) {
 	var own fs.FS
 	if sub, err := fs.Sub(src, "themes/"+site.Theme); err == nil {
 		if _, err := fs.Stat(sub, "."); err == nil {
@@ -30,26 +29,26 @@ func siteTheme(src fs.FS, site *data.Site) (*render.Theme, error) {
 	if own == nil && site.Theme != "default" {
 		return nil, fmt.Errorf("theme %q: the folder themes/%s does not exist: %w", site.Theme, site.Theme, errNoTheme)
 	}
-	return render.LoadTheme(own, themes.Default(), site.Languages)
+	return Load(own, themes.Default(), site.Languages)
 }
 
-// checkTheme reports what would stop the render stage from starting: a
+// Check reports what would stop the render stage from starting: a
 // theme folder that is missing, theme files that do not parse, languages
 // without words or lacking some. Each is at its place: the key of
 // data/site.toml, or the line of the site's own theme file.
-func checkTheme(src fs.FS, site *data.Site) data.Diagnostics {
+func Check(src fs.FS, site *data.Site) data.Diagnostics {
 	if !data.ValidSlug(site.Theme) {
 		return nil // reported by data.Load
 	}
-	_, err := siteTheme(src, site)
+	_, err := ForSite(src, site)
 	ds := checkThemeFiles(src, "themes/"+site.Theme)
 	if errors.Is(err, errNoTheme) {
 		ds = append(ds, siteError(site.ThemePos, "theme %q is not a folder of the site: themes/%s does not exist; make it, "+
 			"with the files that differ from the default theme, or leave theme out to use the default theme", site.Theme, site.Theme))
 		// The languages, with the default theme.
-		_, err = render.LoadTheme(nil, themes.Default(), site.Languages)
+		_, err = Load(nil, themes.Default(), site.Languages)
 	}
-	var problems render.ThemeErrors
+	var problems Errors
 	switch {
 	case err == nil:
 	case errors.As(err, &problems):
@@ -64,7 +63,7 @@ func checkTheme(src fs.FS, site *data.Site) data.Diagnostics {
 
 // themeDiagnostic places a problem of the theme: a language at its entry
 // in languages, a file of the site's own theme at its line.
-func themeDiagnostic(site *data.Site, p render.ThemeProblem) data.Diagnostic {
+func themeDiagnostic(site *data.Site, p Problem) data.Diagnostic {
 	own := "themes/" + site.Theme + "/" + p.File
 	switch {
 	case p.Lang != "" && p.Missing == nil:

@@ -1,4 +1,4 @@
-package render
+package theme
 
 import (
 	"errors"
@@ -31,13 +31,13 @@ func TestHostileTranslations(t *testing.T) {
 		t.Fatal(err)
 	}
 	start := time.Now()
-	_, err = LoadTheme(own, base, []string{"id"})
+	_, err = Load(own, base, []string{"id"})
 	if d := time.Since(start); d > 2*time.Second {
-		t.Errorf("LoadTheme took %v; want well under a second", d)
+		t.Errorf("Load took %v; want well under a second", d)
 	}
-	var te ThemeErrors
+	var te Errors
 	if !errors.As(err, &te) {
-		t.Fatalf("got %v, want ThemeErrors", err)
+		t.Fatalf("got %v, want Errors", err)
 	}
 	for _, p := range te {
 		if p.File == "i18n/id.toml" && p.Own && p.Line == 1 && p.Col == 101 && strings.Contains(p.Message, "more than 32 levels deep") {

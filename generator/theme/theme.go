@@ -1,4 +1,4 @@
-package render
+package theme
 
 import (
 	"errors"
@@ -43,6 +43,14 @@ func (o overlay) Open(name string) (fs.File, error) {
 // one, else the default theme's.
 func (th *Theme) ReadFile(name string) ([]byte, error) { return fs.ReadFile(th.files, name) }
 
+// Layouts are the theme's parsed layouts and partials, each named by its
+// path under layouts/ without .html ("body-year", "partials/head").
+func (th *Theme) Layouts() *template.Template { return th.layout }
+
+// Static lists the theme's files under static/, sorted: the site
+// publishes them under assets/.
+func (th *Theme) Static() []string { return th.static }
+
 // files lists the paths under dir in both layers, sorted, without duplicates.
 func (o overlay) files(dir string) ([]string, error) {
 	var out []string
@@ -67,17 +75,17 @@ func (o overlay) files(dir string) ([]string, error) {
 	return slices.Compact(out), nil
 }
 
-// LoadTheme parses a theme: site is the site's own theme folder (nil for
+// Load parses a theme: site is the site's own theme folder (nil for
 // none), base the default theme. The theme must have every word of the
 // default theme in every language. Its error, when it has problems, is
-// ThemeErrors: every problem of every file, each at its place.
-func LoadTheme(site, base fs.FS, languages []string) (*Theme, error) {
+// Errors: every problem of every file, each at its place.
+func Load(site, base fs.FS, languages []string) (*Theme, error) {
 	o := overlay{top: site, base: base}
 	th := &Theme{files: o, words: map[string]map[string]string{}}
-	var errs ThemeErrors
+	var errs Errors
 	layouts, err := o.files("layouts")
 	if err != nil {
-		return nil, append(errs, ThemeProblem{File: "layouts", Own: o.own("layouts"), Message: err.Error()})
+		return nil, append(errs, Problem{File: "layouts", Own: o.own("layouts"), Message: err.Error()})
 	}
 	th.layout = template.New("").Funcs(funcs)
 	for _, name := range layouts {
@@ -99,7 +107,7 @@ func LoadTheme(site, base fs.FS, languages []string) (*Theme, error) {
 	}
 	errs = append(errs, th.completeWords(languages)...)
 	if th.static, err = o.files("static"); err != nil {
-		errs = append(errs, ThemeProblem{File: "static", Own: o.own("static"), Message: err.Error()})
+		errs = append(errs, Problem{File: "static", Own: o.own("static"), Message: err.Error()})
 	}
 	if len(errs) > 0 {
 		return nil, errs
@@ -110,12 +118,12 @@ func LoadTheme(site, base fs.FS, languages []string) (*Theme, error) {
 // loadWords reads a language's translations: the default theme's, then
 // the site theme's on top, key by key, so that a site may change one word
 // without copying the whole file.
-func (th *Theme) loadWords(lang string) ThemeErrors {
+func (th *Theme) loadWords(lang string) Errors {
 	name := "i18n/" + lang + ".toml"
 	o := th.files
 	words := map[string]string{}
 	found := false
-	var errs ThemeErrors
+	var errs Errors
 	for i, fsys := range []fs.FS{o.base, o.top} {
 		if fsys == nil {
 			continue
@@ -127,12 +135,12 @@ func (th *Theme) loadWords(lang string) ThemeErrors {
 		found = true
 		own := i == 1 // not fsys == o.top: an fstest.MapFS is a map, which == panics on
 		if err != nil {
-			errs = append(errs, ThemeProblem{File: name, Own: own, Message: err.Error()})
+			errs = append(errs, Problem{File: name, Own: own, Message: err.Error()})
 			continue
 		}
 		if bad := data.CheckTOML(name, b); len(bad) > 0 {
 			// too big or too deep to parse in reasonable time
-			errs = append(errs, ThemeProblem{File: name, Own: own, Line: bad[0].Pos.Line, Col: bad[0].Pos.Col, Message: bad[0].Message})
+			errs = append(errs, Problem{File: name, Own: own, Line: bad[0].Pos.Line, Col: bad[0].Pos.Col, Message: bad[0].Message})
 			continue
 		}
 		if _, err := toml.Decode(string(b), &words); err != nil {
@@ -140,7 +148,7 @@ func (th *Theme) loadWords(lang string) ThemeErrors {
 		}
 	}
 	if !found {
-		return append(errs, ThemeProblem{File: name, Own: o.top != nil, Lang: lang,
+		return append(errs, Problem{File: name, Own: o.top != nil, Lang: lang,
 			Message: fmt.Sprintf("the theme has no translations for language %q: add %s", lang, name)})
 	}
 	th.words[lang] = words
