@@ -170,8 +170,12 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer) int 
 		fmt.Fprintf(stderr, "rapor build: %s\n", shown(outputState(err, *out)))
 		return exitData
 	}
-	fmt.Fprintf(stdout, "built %s: %d pages, %d files (%d written, %d unchanged), %s in %d ms\n", shown(*out),
-		res.Pages, res.Files, res.Written, res.Files-res.Written, sizeString(res.Bytes), time.Since(start).Milliseconds())
+	why := ""
+	if res.Rendered == 0 && res.Pages > 0 {
+		why = ": nothing changed since the last build"
+	}
+	fmt.Fprintf(stdout, "built %s: %d pages, %d files (%d rendered, %d written, %d unchanged%s), %s in %d ms\n", shown(*out),
+		res.Pages, res.Files, res.Rendered, res.Written, res.Files-res.Written, why, sizeString(res.Bytes), time.Since(start).Milliseconds())
 	return exitOK
 }
 

@@ -25,6 +25,7 @@ type Result struct {
 	Files       int              // files published
 	Bytes       int64            // bytes published
 	Pages       int              // HTML pages among the files
+	Rendered    int              // pages rendered: 0 where the output was this build already
 	Written     int              // files written; the others, unchanged, were kept from the previous output
 	Notes       []string         // what publishing has to tell: files it kept, an interrupted build it recovered
 }
@@ -81,9 +82,19 @@ func BuildWithProgress(ctx context.Context, src fs.FS, out string, p *Progress, 
 	if p == nil {
 		p = &Progress{}
 	}
-	err = o.Publish(ctx, func(s publish.Sink) error { return renderAll(src, ds, scores, s, p) })
+	input := inputFingerprint(src, &ds.Site)
+	if o.Unchanged(input) {
+		// The output is this very build already: nothing to render.
+		c := o.Counts()
+		p.Total.Store(int64(c.Pages))
+		p.Pages.Store(int64(c.Pages))
+		res.Files, res.Bytes, res.Pages = c.Files, c.Bytes, c.Pages
+		return res, nil
+	}
+	err = o.Publish(ctx, input, func(s publish.Sink) error { return renderAll(src, ds, scores, s, p) })
 	c := o.Counts()
 	res.Files, res.Bytes, res.Pages, res.Written = c.Files, c.Bytes, c.Pages, c.Written
+	res.Rendered = c.Pages
 	res.Notes = o.Notes()
 	return res, err
 }

@@ -3,6 +3,7 @@ package pipeline_test
 import (
 	"io/fs"
 	"maps"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -167,5 +168,39 @@ func TestRebuildAfterEdit(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// A rebuild of a site of which nothing changed renders nothing, and
+// leaves the output as it is; one whose output was changed or lost a
+// file since renders the site again and puts it right.
+func TestNothingChanged(t *testing.T) {
+	site := siteFS(t, "")
+	out := filepath.Join(t.TempDir(), "public")
+	first := mustBuild(t, site, out)
+	want := readTree(t, out)
+	res := mustBuild(t, site, out)
+	if res.Rendered != 0 || res.Written != 0 || res.Pages != first.Pages || res.Files != first.Files || res.Bytes != first.Bytes {
+		t.Errorf("rebuild of the same site: %+v, want nothing rendered or written and the first build's counts %+v", res, first)
+	}
+	if diff := cmp.Diff(want, readTree(t, out)); diff != "" {
+		t.Errorf("the output changed (-want +got):\n%s", diff)
+	}
+	for _, spoil := range []struct {
+		name string
+		do   func(name string) error
+	}{
+		{"a page edited", func(name string) error { return os.WriteFile(name, []byte("<p>diubah</p>"), 0o644) }},
+		{"a page deleted", os.Remove},
+	} {
+		if err := spoil.do(filepath.Join(out, "kabupaten", "lebong", "index.html")); err != nil {
+			t.Fatal(err)
+		}
+		if res := mustBuild(t, site, out); res.Rendered != first.Pages || res.Written != 1 {
+			t.Errorf("%s: rebuild rendered %d pages and wrote %d files, want %d and 1", spoil.name, res.Rendered, res.Written, first.Pages)
+		}
+		if diff := cmp.Diff(want, readTree(t, out)); diff != "" {
+			t.Errorf("%s: the rebuild did not put the output right (-want +got):\n%s", spoil.name, diff)
+		}
 	}
 }

@@ -100,7 +100,7 @@ func TestRebuildManifest(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if lines := strings.Count(string(b), "\n"); lines != len(files(want))+2 {
+	if lines := strings.Count(string(b), "\n"); lines != len(files(want))+3 {
 		t.Errorf("the manifest has %d lines for %d files", lines, len(files(want)))
 	}
 

@@ -124,5 +124,6 @@ func buildInto(m *publish.Memory, src fs.FS, opts data.Options) (Result, error) 
 		}
 	}
 	res.Files += len(m.Drawings())
+	res.Rendered = res.Pages
 	return res, nil
 }

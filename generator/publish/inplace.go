@@ -54,7 +54,7 @@ func (w *writer) commitInPlace() error {
 	if err := fault("journal"); err != nil {
 		return untouched(fmt.Errorf("publish: %w", err))
 	}
-	if err := writeManifest(filepath.Join(w.root, newManifest), w.emitted, treeID(w.out)); err != nil {
+	if err := writeManifest(filepath.Join(w.root, newManifest), w.emitted, treeID(w.out), w.input); err != nil {
 		return untouched(err)
 	}
 	if err := writeSynced(filepath.Join(w.root, journalName), encodeJournal(steps)); err != nil {

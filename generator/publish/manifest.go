@@ -31,11 +31,14 @@ const hashSize = 16
 // manifestHeader is the first line of a manifest file; the second names
 // the folder it describes ("tree " and its device and inode, see
 // treeID), so that a manifest is never taken for that of the folder it
-// was swapped with; each other line is a file: hash, size, time in
-// nanoseconds and slash path, tab-separated. A manifest of version 1,
-// without the folder's name, is still read.
+// was swapped with; the third ("input " and a hash, or nothing after the
+// space) is the fingerprint of everything the build read (see
+// Output.Unchanged); each other line is a file: hash, size, time in
+// nanoseconds and slash path, tab-separated. Manifests of versions 1
+// (without the folder's name) and 2 (without the input) are still read.
 const (
-	manifestHeader   = "rapor manifest 2"
+	manifestHeader   = "rapor manifest 3"
+	manifestHeaderV2 = "rapor manifest 2"
 	manifestHeaderV1 = "rapor manifest 1"
 )
 
@@ -71,38 +74,47 @@ func (e manifestEntry) matches(name string) bool {
 }
 
 // readManifest reads the manifest file of the folder tree (see treeID);
-// one that is missing, malformed or of another folder gives nil.
-func readManifest(name, tree string) manifest {
+// one that is missing, malformed or of another folder gives nil. input is
+// the fingerprint of the build's input it records, "" for none.
+func readManifest(name, tree string) (m manifest, input string) {
 	b, err := os.ReadFile(name)
 	if err != nil {
-		return nil
+		return nil, ""
 	}
 	header, rest, ok := bytes.Cut(b, []byte{'\n'})
 	switch {
-	case ok && string(header) == manifestHeader:
+	case ok && (string(header) == manifestHeader || string(header) == manifestHeaderV2):
 		var id []byte
 		id, rest, ok = bytes.Cut(rest, []byte{'\n'})
 		if !ok || string(id) != "tree "+tree {
-			return nil
+			return nil, ""
+		}
+		if string(header) == manifestHeader {
+			var in []byte
+			in, rest, ok = bytes.Cut(rest, []byte{'\n'})
+			if !ok || !bytes.HasPrefix(in, []byte("input ")) {
+				return nil, ""
+			}
+			input = string(in[len("input "):])
 		}
 	case ok && string(header) == manifestHeaderV1:
 	default:
-		return nil
+		return nil, ""
 	}
-	m := make(manifest, bytes.Count(rest, []byte{'\n'}))
+	m = make(manifest, bytes.Count(rest, []byte{'\n'}))
 	for len(rest) > 0 {
 		var line []byte
 		line, rest, ok = bytes.Cut(rest, []byte{'\n'})
 		if !ok {
-			return nil
+			return nil, ""
 		}
 		p, e, ok := parseManifestLine(string(line))
 		if !ok {
-			return nil
+			return nil, ""
 		}
 		m[p] = e
 	}
-	return m
+	return m, input
 }
 
 func parseManifestLine(line string) (string, manifestEntry, bool) {
@@ -124,9 +136,9 @@ func parseManifestLine(line string) (string, manifestEntry, bool) {
 }
 
 // writeManifest writes the manifest of the build whose files are files,
-// staged in the folder tree (see treeID), through a temporary file
-// renamed into place.
-func writeManifest(name string, files map[string]*fileState, tree string) error {
+// staged in the folder tree (see treeID), with the fingerprint of its
+// input, through a temporary file renamed into place.
+func writeManifest(name string, files map[string]*fileState, tree, input string) error {
 	paths := make([]string, 0, len(files))
 	for p := range files {
 		if !strings.ContainsAny(p, "\t\n") {
@@ -143,7 +155,7 @@ func writeManifest(name string, files map[string]*fileState, tree string) error 
 		return fmt.Errorf("manifest: %w", err)
 	}
 	bw := bufio.NewWriterSize(tmp, 1<<16)
-	bw.WriteString(manifestHeader + "\ntree " + tree + "\n")
+	bw.WriteString(manifestHeader + "\ntree " + tree + "\ninput " + input + "\n")
 	var num []byte
 	for _, p := range paths {
 		e := files[p].entry

@@ -82,12 +82,46 @@ func (o *Output) Close() {
 // notes are there even when it failed.
 func (o *Output) Notes() []string { return o.st.notes }
 
+// Unchanged reports whether the output is the build of input already:
+// the previous build recorded the same fingerprint of its input (not
+// ""), and every file it wrote is still as it wrote it (size and time,
+// as the manifest says). Then a build of input would publish the very
+// same files, and need not run: Counts says what the output holds.
+func (o *Output) Unchanged(input string) bool {
+	if input == "" || o.path == "" {
+		return false
+	}
+	m, recorded := readManifest(manifestPath(o.path), treeID(o.path))
+	if m == nil || recorded != input {
+		return false
+	}
+	var c stats
+	for p, e := range m {
+		name, err := inside(o.path, p)
+		if err != nil || !e.matches(name) {
+			return false
+		}
+		c.files.Add(1)
+		c.bytes.Add(e.size)
+		if strings.HasSuffix(p, ".html") {
+			c.pages.Add(1)
+		}
+	}
+	o.st.files.Store(c.files.Load())
+	o.st.bytes.Store(c.bytes.Load())
+	o.st.pages.Store(c.pages.Load())
+	o.st.written.Store(0)
+	return true
+}
+
 // Counts says what the last Publish published.
 func (o *Output) Counts() Counts {
 	return Counts{Files: int(o.st.files.Load()), Pages: int(o.st.pages.Load()), Written: int(o.st.written.Load()), Bytes: o.st.bytes.Load()}
 }
 
-// Publish lets produce render a build through a Sink, then publishes it
+// Publish lets produce render a build through a Sink, then publishes it,
+// recording input (a fingerprint of everything the build read, or "")
+// for Unchanged. It publishes it
 // into the output, so that it holds, at every instant, the complete previous
 // build or the complete new one.
 //
@@ -104,12 +138,12 @@ func (o *Output) Counts() Counts {
 //
 // Which files Rapor wrote is told by the manifest of the previous build
 // (see manifest): only those are Rapor's to remove.
-func (o *Output) Publish(ctx context.Context, produce func(Sink) error) (err error) {
+func (o *Output) Publish(ctx context.Context, input string, produce func(Sink) error) (err error) {
 	out, st := o.path, &o.st
 	if err := checkOutput(out); err != nil {
 		return untouched(err)
 	}
-	w, err := newWriter(ctx, out, st)
+	w, err := newWriter(ctx, out, st, input)
 	if err != nil {
 		return untouched(err)
 	}

@@ -27,7 +27,7 @@ func publishFiles(t *testing.T, out string, files map[string]string) (publish.Co
 		t.Fatal(err)
 	}
 	defer o.Close()
-	err = o.Publish(context.Background(), func(s publish.Sink) error {
+	err = o.Publish(context.Background(), "", func(s publish.Sink) error {
 		for p, b := range files {
 			if err := s.Emit(p, []byte(b)); err != nil {
 				return err

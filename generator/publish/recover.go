@@ -27,7 +27,7 @@ func recoverOutput(out string) (notes []string, err error) {
 	}
 	mpath := manifestPath(out)
 	if next := mpath + ".next"; exists(next) {
-		if readManifest(next, treeID(out)) != nil && treeID(out) != "" {
+		if m, _ := readManifest(next, treeID(out)); m != nil && treeID(out) != "" {
 			os.Rename(next, mpath)
 		} else {
 			os.Remove(next)

@@ -29,6 +29,7 @@ type writer struct {
 	prev    string // out, where it exists; "" for a first build
 	inPlace bool   // staged flat inside out, moved in under a journal
 	old     manifest
+	input   string // the fingerprint of the build's input, for the manifest
 	*stats
 	mu      sync.Mutex
 	emitted map[string]*fileState // every file emitted, by path
@@ -48,11 +49,11 @@ type fileState struct {
 
 // newWriter makes the staging folder for a build into out: beside it,
 // or inside it where out is a mount point or its parent is read-only.
-func newWriter(ctx context.Context, out string, st *stats) (*writer, error) {
-	w := &writer{ctx: ctx, out: out, stats: st, emitted: map[string]*fileState{}, dirs: map[string]*madeDir{}, stop: func() {}}
+func newWriter(ctx context.Context, out string, st *stats, input string) (*writer, error) {
+	w := &writer{ctx: ctx, out: out, stats: st, input: input, emitted: map[string]*fileState{}, dirs: map[string]*madeDir{}, stop: func() {}}
 	if info, err := os.Stat(out); err == nil && info.IsDir() {
 		w.prev = out
-		w.old = readManifest(manifestPath(out), treeID(out))
+		w.old, _ = readManifest(manifestPath(out), treeID(out))
 		w.inPlace = faults.ForceInPlace || isMountPoint(out)
 	}
 	var err error

@@ -32,7 +32,7 @@ func (w *writer) commitSwap() error {
 	if err := fault("manifest"); err != nil {
 		return untouched(fmt.Errorf("manifest: %w", err))
 	}
-	if err := writeManifest(next, w.emitted, treeID(w.root)); err != nil {
+	if err := writeManifest(next, w.emitted, treeID(w.root), w.input); err != nil {
 		// The next build then compares every file: slower, not wrong.
 		w.notes = append(w.notes, fmt.Sprintf("no manifest was written (%v); the next build compares every file", err))
 	}
