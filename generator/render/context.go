@@ -2,9 +2,9 @@ package render
 
 import (
 	"html/template"
-	"net/url"
 	"strings"
 
+	"github.com/rapor-publik/rapor/generator/assemble"
 	"github.com/rapor-publik/rapor/generator/chart"
 	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/narrative"
@@ -25,8 +25,10 @@ type Context struct {
 	Story     *narrative.Story // body, body-year and province pages
 	Charts    []*chart.Chart
 	Embed     *Embed // embed pages only
-	r         *Renderer
-	card      *pageCard // the share card, once made
+	// Links are the page's links, made by package assemble.
+	Links assemble.Links
+	r     *Renderer
+	card  *pageCard // the share card, once made
 	// figures are the charts' figures made for the page, shared with its
 	// embed pages (ChartFigure).
 	figures map[*chart.Chart]template.HTML
@@ -38,6 +40,7 @@ type Context struct {
 
 func (r *Renderer) context(p *site.Page) (*Context, error) {
 	c := &Context{Site: r.site, Page: p, L: p.Lang, Config: r.site.Data.Site, r: r, Integrity: r.opts.EChartsIntegrity}
+	c.Links = assemble.PageLinks(r.site, p, c.Rel)
 	c.ECharts = c.library()
 	if r := c.Latest(); r != nil {
 		st := narrative.Options{Publisher: c.Config.Publisher}.Result(r, c.Site.Scores, c.L.Lang)
@@ -68,53 +71,18 @@ func (c *Context) library() string {
 func (c *Context) T(key string, args ...string) string { return c.r.words.T(c.L.Code, key, args...) }
 
 // Rel turns a site-absolute address into one relative to the page, so
-// that the site works from any folder. On the 404 page, which hosts serve
+// that the site works from any folder; on the 404 page, which hosts serve
 // at any address, links start from base_url's path instead
 // ("/rapor/assets/css/rapor.css"): they work at any depth on the site's
-// host, and stay on the same origin for a Content-Security-Policy.
+// host, and stay on the same origin for a Content-Security-Policy (see
+// assemble.Linker).
 func (c *Context) Rel(target string) string {
-	if c.Page.Kind == site.NotFound {
-		return rootPath(c.Config.BaseURL) + target
-	}
-	return relative(c.Page.URL, target)
-}
-
-// rootPath is base_url's path without its final slash: "/rapor" for
-// "https://example.org/rapor/", "" for a site at the host's root.
-func rootPath(base string) string {
-	u, err := url.Parse(base)
-	if err != nil {
-		return ""
-	}
-	return strings.TrimSuffix(u.EscapedPath(), "/")
+	return assemble.LinkerFor(c.Page, c.Config.BaseURL).To(target)
 }
 
 // Abs is a site-absolute address made absolute with base_url, for
 // canonical links, the feed and the sitemap.
-func (c *Context) Abs(target string) string { return absolute(c.Config.BaseURL, target) }
+func (c *Context) Abs(target string) string { return assemble.Absolute(c.Config.BaseURL, target) }
 
 // Asset is the address of a theme static file, relative to the page.
 func (c *Context) Asset(name string) string { return c.Rel("/assets/" + name) }
-
-// relative computes the link from page address from to address to; both
-// are site-absolute ("/a/b/", "/404.html").
-func relative(from, to string) string {
-	dir := from[:strings.LastIndexByte(from, '/')+1] // the page's folder
-	up := ""
-	for !strings.HasPrefix(to, dir) {
-		dir = dir[:strings.LastIndexByte(dir[:len(dir)-1], '/')+1]
-		up += "../"
-	}
-	if rel := up + strings.TrimPrefix(to, dir); rel != "" {
-		return rel
-	}
-	return "./"
-}
-
-func absolute(base, target string) string {
-	u, err := url.Parse(base)
-	if err != nil {
-		return target
-	}
-	return strings.TrimSuffix(u.String(), "/") + target
-}

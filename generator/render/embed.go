@@ -5,6 +5,7 @@ import (
 	"html/template"
 	"strings"
 
+	"github.com/rapor-publik/rapor/generator/assemble"
 	"github.com/rapor-publik/rapor/generator/chart"
 	"github.com/rapor-publik/rapor/generator/site"
 )
@@ -73,6 +74,7 @@ func (c *Context) embeds() []*Context {
 		e.Embed = &Embed{Chart: ch, Parent: c.Page}
 		e.card = nil
 		e.ECharts = e.library() // from the embed page's own address
+		e.Links = assemble.PageLinks(e.Site, e.Page, e.Rel)
 		out = append(out, &e)
 	}
 	return out

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/rapor-publik/rapor/generator/assemble"
 	"github.com/rapor-publik/rapor/generator/site"
 )
 
@@ -24,7 +25,7 @@ func (r *Renderer) siteFiles(s *site.Site) ([]File, error) {
 		return nil, err
 	}
 	out = append(out, sitemaps...)
-	robots := fmt.Sprintf("User-agent: *\nAllow: /\n\nSitemap: %s\n", absolute(s.Data.Site.BaseURL, "/sitemap.xml"))
+	robots := fmt.Sprintf("User-agent: *\nAllow: /\n\nSitemap: %s\n", assemble.Absolute(s.Data.Site.BaseURL, "/sitemap.xml"))
 	out = append(out, File{Path: "robots.txt", Data: []byte(robots)})
 	return out, nil
 }
@@ -64,8 +65,8 @@ func (r *Renderer) feed(s *site.Site, l *site.Language) ([]byte, error) {
 	base := s.Data.Site.BaseURL
 	f := rss{Version: "2.0", Atom: "http://www.w3.org/2005/Atom", Channel: rssChannel{
 		Title:       s.Data.Site.Title + " — " + r.words.T(l.Code, "nav.news"),
-		Link:        absolute(base, site.NewsURL(l)),
-		Self:        rssLink{Href: absolute(base, l.Prefix+"/feed.xml"), Rel: "self", Type: "application/rss+xml"},
+		Link:        assemble.Absolute(base, site.NewsURL(l)),
+		Self:        rssLink{Href: assemble.Absolute(base, l.Prefix+"/feed.xml"), Rel: "self", Type: "application/rss+xml"},
 		Description: r.words.T(l.Code, "feed.description"),
 		Language:    l.Code,
 	}}
@@ -73,7 +74,7 @@ func (r *Renderer) feed(s *site.Site, l *site.Language) ([]byte, error) {
 		if p.Lang != l || p.Kind != site.News {
 			continue
 		}
-		link := absolute(base, p.URL)
+		link := assemble.Absolute(base, p.URL)
 		f.Channel.Items = append(f.Channel.Items, rssItem{
 			Title: p.Article.Title, Link: link, GUID: link,
 			PubDate: p.Article.Date.Time().Format("Mon, 02 Jan 2006 15:04:05 -0700"), Description: p.Article.Summary,
@@ -123,10 +124,10 @@ func sitemapFiles(s *site.Site) ([]File, error) {
 		if p.Kind == site.NotFound {
 			continue
 		}
-		u := sitemapURL{Loc: absolute(base, p.URL)}
+		u := sitemapURL{Loc: assemble.Absolute(base, p.URL)}
 		if len(p.Alternates) > 0 {
 			for _, a := range append([]*site.Page{p}, p.Alternates...) {
-				u.Links = append(u.Links, sitemapAlter{Rel: "alternate", Hreflang: a.Lang.Code, Href: absolute(base, a.URL)})
+				u.Links = append(u.Links, sitemapAlter{Rel: "alternate", Hreflang: a.Lang.Code, Href: assemble.Absolute(base, a.URL)})
 			}
 		}
 		urls = append(urls, u)
@@ -149,7 +150,7 @@ func sitemapFiles(s *site.Site) ([]File, error) {
 		out = append(out, File{Path: name, Data: b})
 		index.Sitemaps = append(index.Sitemaps, struct {
 			Loc string `xml:"loc"`
-		}{absolute(base, "/"+name)})
+		}{assemble.Absolute(base, "/"+name)})
 	}
 	b, err := marshalXML(index)
 	return append([]File{{Path: "sitemap.xml", Data: b}}, out...), err

@@ -7,6 +7,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rapor-publik/rapor/generator/assemble"
 	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/site"
 )
@@ -24,6 +25,8 @@ type Shared struct {
 	// Root is the site root relative to the page's folder ("../../"; ""
 	// at the root); base_url's path on the 404 page ("/rapor/").
 	Root string
+	// Links are the language's links, as these pages write them.
+	Links assemble.Links
 	// home is the language's home folder relative to the page's folder
 	// ("../../" from /en/kabupaten/lebong/), where the page lies in it
 	// (inHome), so that links within the language stay as short as the
@@ -69,6 +72,7 @@ func (c *Context) sharedValue() *Shared {
 	if rest, ok := c.inHome(); ok {
 		s.home, s.inHome = strings.Repeat("../", strings.Count(rest, "/")), true
 	}
+	s.Links = assemble.LanguageLinks(c.Site, c.L, s.Rel)
 	return s
 }
 
@@ -83,7 +87,7 @@ func (c *Context) inHome() (rest string, ok bool) {
 // which hosts serve at any address, base_url's path.
 func (c *Context) root() string {
 	if c.Page.Kind == site.NotFound {
-		return rootPath(c.Config.BaseURL) + "/"
+		return assemble.RootPath(c.Config.BaseURL) + "/"
 	}
 	return strings.Repeat("../", strings.Count(c.Page.URL, "/")-1)
 }
