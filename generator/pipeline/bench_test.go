@@ -3,13 +3,17 @@ package pipeline_test
 import (
 	"context"
 	"fmt"
+	"io/fs"
+	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"testing/fstest"
 
 	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/fixture"
 	"github.com/rapor-publik/rapor/generator/pipeline"
+	"github.com/rapor-publik/rapor/generator/site"
 )
 
 // nationalSite generates the national fixture (591 bodies, 9 years) and
@@ -99,4 +103,58 @@ func BenchmarkBuildNational(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkPreviewEditNational is what rapor serve does after an edit of
+// the national fixture before a tab shows it: check and score the site,
+// plan its pages, and render the one page the tab asks for.
+func BenchmarkPreviewEditNational(b *testing.B) {
+	fsys := nationalSite(b)
+	page := firstBodyYear(b, fsys)
+	prev, _, err := pipeline.BuildPreview(fsys, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		p, _, err := pipeline.BuildPreview(fsys, prev)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, ok, err := p.Get(page); !ok || err != nil {
+			b.Fatalf("%s: %v, %v", page, ok, err)
+		}
+	}
+}
+
+// BenchmarkPreviewEditSample is the same on the sample site.
+func BenchmarkPreviewEditSample(b *testing.B) {
+	fsys := os.DirFS(filepath.Join("..", ".."))
+	const page = "kabupaten/lebong/2023/index.html"
+	prev, _, err := pipeline.BuildPreview(fsys, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		p, _, err := pipeline.BuildPreview(fsys, prev)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, ok, err := p.Get(page); !ok || err != nil {
+			b.Fatalf("%s: %v, %v", page, ok, err)
+		}
+	}
+}
+
+// firstBodyYear is the output path of a body's page for one year.
+func firstBodyYear(b *testing.B, fsys fs.FS) string {
+	_, scores, _ := pipeline.Check(fsys)
+	for _, y := range scores.Years {
+		for _, r := range y.Results {
+			return strings.TrimPrefix(site.BodyURL(&site.Language{}, r.Entity, y.Year), "/") + "index.html"
+		}
+	}
+	b.Fatal("no result")
+	return ""
 }

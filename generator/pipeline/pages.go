@@ -22,44 +22,77 @@ const vendoredECharts = "assets/vendor/echarts.min.js"
 // when site.toml leaves echarts out or says "theme".
 const themeECharts = "vendor/echarts.min.js"
 
-// renderPages renders the site's pages with its theme.
-func renderPages(src fs.FS, ds *data.Dataset, s *score.Scores, out publish.Sink, p *Progress) error {
-	emit := out.Emit
+// siteRender is the render stage set up for a site: its renderer, with
+// the site's theme, and its pages.
+type siteRender struct {
+	r  *render.Renderer
+	st *site.Site
+	// echarts is the self-hosted chart library, published at
+	// vendoredECharts; nil where pages load it from the CDN.
+	echarts []byte
+}
+
+// prepareRender loads the site's theme and chart library and plans its
+// pages.
+func prepareRender(src fs.FS, ds *data.Dataset, s *score.Scores) (*siteRender, error) {
 	th, err := theme.ForSite(src, &ds.Site)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	sr := &siteRender{}
 	opts := render.Options{Theme: th, ECharts: chart.CDNURL, EChartsIntegrity: chart.CDNIntegrity}
 	if ds.Site.ECharts != "cdn" {
-		var b []byte
 		if ds.Site.ECharts == "theme" {
-			b, err = th.ReadFile(themeECharts)
+			sr.echarts, err = th.ReadFile(themeECharts)
 		} else {
-			b, err = fs.ReadFile(src, ds.Site.ECharts)
+			sr.echarts, err = fs.ReadFile(src, ds.Site.ECharts)
 		}
 		if err != nil {
-			return fmt.Errorf("echarts: %w", err)
+			return nil, fmt.Errorf("echarts: %w", err)
 		}
-		sum := sha512.Sum384(b)
+		sum := sha512.Sum384(sr.echarts)
 		opts.ECharts, opts.EChartsIntegrity = vendoredECharts, "sha384-"+base64.StdEncoding.EncodeToString(sum[:])
-		if err := emit(vendoredECharts, b); err != nil {
+	}
+	sr.r = render.NewRenderer(opts, ds.Site.UnsafeHTML)
+	sr.st = site.New(ds, s, sr.r.Words)
+	sr.r.Use(sr.st)
+	return sr, nil
+}
+
+// emitFile hands a rendered file to a sink: one to draw (a share card)
+// with EmitDrawn.
+func emitFile(out publish.Sink, f render.File) error {
+	if f.Draw != nil {
+		return out.EmitDrawn(f.Path, f.Draw)
+	}
+	return out.Emit(f.Path, f.Data)
+}
+
+// assets publishes the chart library and the search indexes.
+func (sr *siteRender) assets(emit emitFunc) error {
+	if sr.echarts != nil {
+		if err := emit(vendoredECharts, sr.echarts); err != nil {
 			return err
 		}
 	}
-	r := render.NewRenderer(opts, ds.Site.UnsafeHTML)
-	st := site.New(ds, s, r.Words)
-	p.Total.Store(int64(len(st.Pages)))
-	err = r.Render(st, func(f render.File) error {
+	return emitSearch(sr.st, emit)
+}
+
+// renderPages renders the site's pages with its theme.
+func renderPages(src fs.FS, ds *data.Dataset, s *score.Scores, out publish.Sink, p *Progress) error {
+	sr, err := prepareRender(src, ds, s)
+	if err != nil {
+		return err
+	}
+	p.Total.Store(int64(len(sr.st.Pages)))
+	err = sr.r.Render(sr.st, func(f render.File) error {
 		if f.Page {
 			p.Pages.Add(1)
 		}
-		if f.Draw != nil {
-			return out.EmitDrawn(f.Path, f.Draw)
-		}
-		return emit(f.Path, f.Data)
+		return emitFile(out, f)
 	})
 	if err != nil {
 		return err
 	}
-	return emitSearch(st, emit)
+	return sr.assets(out.Emit)
 }

@@ -41,6 +41,14 @@ func NewMemory(prev Files, prevDraws map[string]Draw, lazy bool) *Memory {
 func (m *Memory) Files() Files              { return m.files }
 func (m *Memory) Drawings() map[string]Draw { return m.draws }
 
+// Drawn keeps the drawing of a file kept for later, once drawn.
+func (m *Memory) Drawn(p string, data []byte) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.files[p] = data
+	delete(m.draws, p)
+}
+
 // Emit keeps a file.
 func (m *Memory) Emit(p string, data []byte) error {
 	return m.put(p, func() { m.files[p] = data })

@@ -80,6 +80,10 @@ func (c *Context) embeds() []*Context {
 	return out
 }
 
+// Embeddable reports whether a page's charts have embed pages: a body's
+// or a province's page.
+func Embeddable(p *site.Page) bool { return embeddable(p) }
+
 func embeddable(p *site.Page) bool {
 	return p.Entity != nil && (p.Kind == site.Body || p.Kind == site.Province)
 }

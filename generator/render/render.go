@@ -64,21 +64,46 @@ func (r *Renderer) Render(s *site.Site, emit func(File) error) error {
 	if err := r.pages(s.Pages, emit); err != nil {
 		return err
 	}
-	extra, err := r.siteFiles(s)
+	files, err := r.SiteFiles(s)
 	if err != nil {
 		return err
 	}
-	static, err := r.staticFiles()
-	if err != nil {
-		return err
-	}
-	for _, f := range append(extra, static...) {
+	for _, f := range files {
 		if err := emit(f); err != nil {
 			return err
 		}
 	}
 	return r.words.err()
 }
+
+// Page renders one page of s, as Render would: its HTML, its share card
+// (to be drawn) and the embed pages of its charts. Use must have made s
+// the site rendered. Safe for concurrent use.
+func (r *Renderer) Page(p *site.Page) ([]File, error) {
+	files, err := r.page(p)
+	if err != nil {
+		return nil, fmt.Errorf("render %s: %w", p.URL, err)
+	}
+	return files, r.words.err()
+}
+
+// SiteFiles renders what Render makes besides the pages: the feed, the
+// sitemap, robots.txt and the theme's static files.
+func (r *Renderer) SiteFiles(s *site.Site) ([]File, error) {
+	extra, err := r.siteFiles(s)
+	if err != nil {
+		return nil, err
+	}
+	static, err := r.staticFiles()
+	if err != nil {
+		return nil, err
+	}
+	return append(extra, static...), nil
+}
+
+// Use makes s the site rendered by Page, forgetting what was rendered
+// for another.
+func (r *Renderer) Use(s *site.Site) { r.use(s) }
 
 // use makes s the site rendered, forgetting what was rendered for another.
 func (r *Renderer) use(s *site.Site) {
