@@ -55,7 +55,7 @@ func (l *loader) readPage(name string) *Page {
 		r.errorf(Pos{Line: 1, Col: 1}, "a content file starts with TOML front matter between two +++ lines, such as:\n+++\ntitle = \"Judul\"\n+++")
 		return nil
 	}
-	t := parseTOML(r, front, 1)
+	t := parseTOML(r, front, 1, l.opts.Cache)
 	if t == nil {
 		return nil
 	}

@@ -22,8 +22,10 @@ const (
 // no error.
 func Load(fsys fs.FS) (*Dataset, Diagnostics) { return LoadWith(fsys, Options{}) }
 
-// LoadWith is Load with options: the checks that need today's date.
+// LoadWith is Load with options: the checks that need today's date, and
+// a cache of parsed documents.
 func LoadWith(fsys fs.FS, opts Options) (*Dataset, Diagnostics) {
+	defer opts.Cache.endLoad()
 	l := &loader{
 		opts:    opts,
 		fsys:    fsys,
@@ -95,7 +97,7 @@ func (l *loader) parse(name string) *table {
 	b, ok := l.read(name, true)
 	var t *table
 	if ok {
-		t = parseTOML(l.report(name), b, 0)
+		t = parseTOML(l.report(name), b, 0, l.opts.Cache)
 	}
 	if t == nil {
 		u := &unread{}

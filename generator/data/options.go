@@ -7,6 +7,9 @@ type Options struct {
 	// after it is a warning (a slip of the year, mostly). The zero Date
 	// checks nothing. It changes no output.
 	Today Date
+	// Cache, where set, keeps parsed TOML documents for the next load
+	// with the same cache (see ParseCache). It changes no output.
+	Cache *ParseCache
 }
 
 // IsZero reports whether d is the zero Date, no date at all.

@@ -2,6 +2,7 @@ package data
 
 import (
 	"bytes"
+	"crypto/sha256"
 	"errors"
 	"fmt"
 	"strings"
@@ -22,8 +23,18 @@ type tomlFile struct {
 // parseTOML parses src, reporting a syntax error at its place. It returns
 // the root table, or nil when src is not valid TOML or nests too deeply
 // to be parsed in reasonable time (see MaxDepth).
-func parseTOML(r report, src []byte, lineOffset int) (root *table) {
+// A document cache holds (nil for none) is not parsed again.
+func parseTOML(r report, src []byte, lineOffset int, cache *ParseCache) (root *table) {
 	f := &tomlFile{report: r, lineOffset: lineOffset}
+	var key [sha256.Size]byte
+	if cache != nil {
+		key = sha256.Sum256(src)
+		if d := cache.get(key); d != nil {
+			f.scanWarning(d.scanErr)
+			f.ix = d.ix
+			return &table{f: f, m: d.m, name: "the top level"}
+		}
+	}
 	defer func() {
 		// BurntSushi/toml turns its own panics into errors; this guard
 		// keeps any other failure of a dependency from crashing a build.
@@ -41,17 +52,25 @@ func parseTOML(r report, src []byte, lineOffset int) (root *table) {
 		return nil
 	}
 	ix, err := tomlpos.Scan(src)
-	if err != nil {
-		// Positions are lost, not data: report at the top and go on.
-		top := f.shift(Pos{Line: 1, Col: 1})
-		var se *tomlpos.Error
-		if errors.As(err, &se) { // its line counts from the document's start
-			err = fmt.Errorf("line %d, column %d: %s", f.shift(se.Pos).Line, se.Pos.Col, se.Msg)
-		}
-		r.warnf(top, "cannot locate keys in this file (%v); messages point at line %d", err, top.Line)
-	}
+	f.scanWarning(err)
 	f.ix = ix
+	cache.put(key, &parsedDoc{m: m, ix: ix, scanErr: err})
 	return &table{f: f, m: m, name: "the top level"}
+}
+
+// scanWarning reports that tomlpos could not locate the document's keys
+// (err, nil when it could): positions are lost, not data, so the load
+// goes on with messages at the top.
+func (f *tomlFile) scanWarning(err error) {
+	if err == nil {
+		return
+	}
+	top := f.shift(Pos{Line: 1, Col: 1})
+	var se *tomlpos.Error
+	if errors.As(err, &se) { // its line counts from the document's start
+		err = fmt.Errorf("line %d, column %d: %s", f.shift(se.Pos).Line, se.Pos.Col, se.Msg)
+	}
+	f.warnf(top, "cannot locate keys in this file (%v); messages point at line %d", err, top.Line)
 }
 
 // shift moves a position of the document to its place in the file.

@@ -60,7 +60,7 @@ func (l *loader) loadYears() {
 			for i := int(next.Add(1) - 1); i < len(names); i = int(next.Add(1) - 1) {
 				fl := &loader{fsys: l.fsys}
 				if b, ok := fl.read(names[i], true); ok {
-					parsed[i].t = parseTOML(report{file: names[i], diags: &parsed[i].diags}, b, 0)
+					parsed[i].t = parseTOML(report{file: names[i], diags: &parsed[i].diags}, b, 0, l.opts.Cache)
 				}
 				parsed[i].diags = append(parsed[i].diags, fl.diags...)
 			}

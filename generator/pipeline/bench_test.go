@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -106,44 +107,65 @@ func BenchmarkBuildNational(b *testing.B) {
 }
 
 // BenchmarkPreviewEditNational is what rapor serve does after an edit of
-// the national fixture before a tab shows it: check and score the site,
-// plan its pages, and render the one page the tab asks for.
+// the national fixture before a tab shows it: check and score the site
+// (parsing again only the year file edited: one score changed, back and
+// forth), plan its pages, and render the one page the tab asks for.
 func BenchmarkPreviewEditNational(b *testing.B) {
-	fsys := nationalSite(b)
-	page := firstBodyYear(b, fsys)
-	prev, _, err := pipeline.BuildPreview(fsys, nil)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		p, _, err := pipeline.BuildPreview(fsys, prev)
-		if err != nil {
-			b.Fatal(err)
-		}
-		if _, ok, err := p.Get(page); !ok || err != nil {
-			b.Fatalf("%s: %v, %v", page, ok, err)
-		}
-	}
+	benchPreviewEdit(b, nationalSite(b))
 }
 
 // BenchmarkPreviewEditSample is the same on the sample site.
 func BenchmarkPreviewEditSample(b *testing.B) {
-	fsys := os.DirFS(filepath.Join("..", ".."))
-	const page = "kabupaten/lebong/2023/index.html"
-	prev, _, err := pipeline.BuildPreview(fsys, nil)
+	site := fstest.MapFS{}
+	err := fs.WalkDir(os.DirFS("../.."), ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || !(strings.HasPrefix(name, "data/") || strings.HasPrefix(name, "content/")) {
+			return err
+		}
+		data, err := fs.ReadFile(os.DirFS("../.."), name)
+		site[name] = &fstest.MapFile{Data: data}
+		return err
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchPreviewEdit(b, site)
+}
+
+func benchPreviewEdit(b *testing.B, site fstest.MapFS) {
+	page := firstBodyYear(b, site)
+	names, _ := fs.Glob(site, "data/years/*.toml")
+	var year, src string
+	i := -1
+	for j := len(names) - 1; j >= 0 && i < 0; j-- { // the latest year file with a score
+		year, src = names[j], string(site[names[j]].Data)
+		i = strings.Index(src, "score = ")
+	}
+	if i < 0 {
+		b.Fatal("no year file has a score")
+	}
+	edited := maps.Clone(site)
+	edited[year] = &fstest.MapFile{Data: []byte(src[:i] + "score = 50.5" + src[strings.IndexByte(src[i:], '\n')+i:])}
+	opts := data.Options{Cache: data.NewParseCache()}
+	prev, _, err := pipeline.BuildPreviewWith(site, nil, opts)
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
+	n := 0
 	for b.Loop() {
-		p, _, err := pipeline.BuildPreview(fsys, prev)
+		n++
+		fsys := site
+		if n%2 == 1 {
+			fsys = edited
+		}
+		p, _, err := pipeline.BuildPreviewWith(fsys, prev, opts)
 		if err != nil {
 			b.Fatal(err)
 		}
 		if _, ok, err := p.Get(page); !ok || err != nil {
 			b.Fatalf("%s: %v, %v", page, ok, err)
 		}
+		prev = p
 	}
 }
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/pipeline"
 	"github.com/rapor-publik/rapor/themes"
 )
@@ -153,9 +154,19 @@ func TestRebuildAfterEdit(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			preview, _, err := pipeline.BuildPreview(edited, prevPreview)
+			// As rapor serve does: the preview before the edit, and the
+			// documents it parsed, are the edited preview's to take from.
+			cache := data.NewParseCache()
+			before, _, err := pipeline.BuildPreviewWith(base, prevPreview, data.Options{Cache: cache})
 			if err != nil {
 				t.Fatal(err)
+			}
+			preview, res, err := pipeline.BuildPreviewWith(edited, before, data.Options{Cache: cache})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, _, fresh := pipeline.Check(edited); !slices.Equal(res.Diagnostics, fresh) {
+				t.Errorf("the preview's diagnostics differ from a check's:\n%v\nthen:\n%v", res.Diagnostics, fresh)
 			}
 			// Asked for one by one, as a browser does, then all at once.
 			for name, want := range files {

@@ -52,6 +52,10 @@ type Server struct {
 	site   *sitefs.FS // the site folder, read through no link leaving it
 	events *hub
 	ln     net.Listener
+	// parsed keeps the site's parsed documents from one rebuild to the
+	// next, so that a rebuild parses only the files that changed.
+	// Rebuilds run one at a time.
+	parsed *data.ParseCache
 
 	mu    sync.RWMutex
 	state state
@@ -87,7 +91,7 @@ func New(opts Options) (*Server, error) {
 		site.Close()
 		return nil, err
 	}
-	return &Server{opts: opts, site: site, events: newHub(), ln: ln}, nil
+	return &Server{opts: opts, site: site, events: newHub(), ln: ln, parsed: data.NewParseCache()}, nil
 }
 
 // URL returns the address of the site's home page.
@@ -146,10 +150,11 @@ func (s *Server) Run(ctx context.Context) error {
 
 // loadOptions are the loader's options for a rebuild.
 func (s *Server) loadOptions() data.Options {
-	if s.opts.Today == nil {
-		return data.Options{}
+	opts := data.Options{Cache: s.parsed}
+	if s.opts.Today != nil {
+		opts.Today = s.opts.Today()
 	}
-	return data.Options{Today: s.opts.Today()}
+	return opts
 }
 
 // rebuild builds the site and serves the new build, or keeps the last
