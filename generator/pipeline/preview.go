@@ -90,24 +90,34 @@ func BuildPreviewWith(src fs.FS, prev *Preview, opts data.Options) (*Preview, Re
 			make: func(out publish.Sink) error { return emitSearch(sr.st, out.Emit) }},
 		{owns: func(name string) bool { return exported[name] },
 			make: func(out publish.Sink) error { return exportAll(ds, scores, out.Emit) }},
-		{owns: func(string) bool { return true },
+		{owns: func(name string) bool { return strings.HasPrefix(name, "assets/") },
 			make: func(out publish.Sink) error {
 				if sr.echarts != nil {
 					if err := out.Emit(vendoredECharts, sr.echarts); err != nil {
 						return err
 					}
 				}
-				files, err := sr.r.SiteFiles(sr.st)
-				for _, f := range files {
-					if err == nil {
-						err = emitFile(out, f)
-					}
-				}
-				return err
+				files, err := sr.r.Static()
+				return emitFiles(out, files, err)
+			}},
+		{owns: func(string) bool { return true },
+			make: func(out publish.Sink) error {
+				files, err := sr.r.Feeds(sr.st)
+				return emitFiles(out, files, err)
 			}},
 	}
 	res.Pages = len(sr.st.Pages)
 	return p, res, nil
+}
+
+// emitFiles hands rendered files to a sink, unless err.
+func emitFiles(out publish.Sink, files []render.File, err error) error {
+	for _, f := range files {
+		if err == nil {
+			err = emitFile(out, f)
+		}
+	}
+	return err
 }
 
 // embedFolder is the folder of a page's embed pages, by output path
@@ -231,12 +241,7 @@ func (p *Preview) render(pg *site.Page) error {
 	}
 	p.done[pg] = true
 	files, err := p.sr.r.Page(pg)
-	for _, f := range files {
-		if err == nil {
-			err = emitFile(p.out, f)
-		}
-	}
-	return err
+	return emitFiles(p.out, files, err)
 }
 
 // produce makes a group, once.

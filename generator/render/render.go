@@ -88,18 +88,24 @@ func (r *Renderer) Page(p *site.Page) ([]File, error) {
 }
 
 // SiteFiles renders what Render makes besides the pages: the feed, the
-// sitemap, robots.txt and the theme's static files.
+// sitemap, robots.txt (Feeds) and the theme's static files (Static).
 func (r *Renderer) SiteFiles(s *site.Site) ([]File, error) {
-	extra, err := r.siteFiles(s)
+	extra, err := r.Feeds(s)
 	if err != nil {
 		return nil, err
 	}
-	static, err := r.staticFiles()
+	static, err := r.Static()
 	if err != nil {
 		return nil, err
 	}
 	return append(extra, static...), nil
 }
+
+// Feeds renders the feed of each language, the sitemap and robots.txt.
+func (r *Renderer) Feeds(s *site.Site) ([]File, error) { return r.siteFiles(s) }
+
+// Static is the theme's static files, published under assets/.
+func (r *Renderer) Static() ([]File, error) { return r.staticFiles() }
 
 // Use makes s the site rendered by Page, forgetting what was rendered
 // for another.
