@@ -201,7 +201,7 @@ func (s *Server) report(st state, res pipeline.Result, changed []string) {
 		fmt.Fprintf(log, "rapor serve: the site has errors; the browser shows them, and the last good build stays served\n")
 		return
 	}
-	fmt.Fprintf(log, "%s: %d pages, each rendered when first asked for, ready in %d ms\n", what, res.Pages, st.duration.Milliseconds())
+	fmt.Fprintf(log, "%s: %d pages planned (with their embeds and cards, each rendered when first asked for), ready in %d ms\n", what, res.Pages, st.duration.Milliseconds())
 }
 
 // basePath returns the path of the site's base_url ("/rapor/"), or "/"
