@@ -8,7 +8,7 @@
 // into the dataset, which can be compared, hashed and tested as they are.
 // Pure: no I/O.
 //
-// So far: every page's links (Links). The rest of each page's View
+// So far: every page's links (Links) and head links (Head). The rest of each page's View
 // still comes from render.Context's methods, and moves here kind by kind.
 //
 // Rules: links are relative to the page, so that the output works from

@@ -114,3 +114,51 @@ func LanguageLinks(s *site.Site, l *site.Language, to func(string) string) Links
 	}
 	return links
 }
+
+// Head is what every page's head and header link to: its canonical
+// address and its translations, the language switch and the breadcrumb.
+type Head struct {
+	Canonical  string      // the page's absolute address
+	Alternates []Alternate // the page in the other languages, absolute
+	Languages  []Language  // the language switch; nil on a site of one language
+	Crumbs     []Crumb     // from the home page to the page's parent, relative
+}
+
+// Alternate is the page in another language.
+type Alternate struct{ Lang, URL string }
+
+// Language is an entry of the language switch: the page in that
+// language, or that language's home page where the page has no
+// translation.
+type Language struct {
+	Code, Name, URL string
+	Current         bool
+}
+
+// Crumb is a step of the breadcrumb.
+type Crumb struct{ Title, URL string }
+
+// PageHead makes the head links of page p of site s at base_url base;
+// to makes a link as the page writes it, and words names a language in
+// itself ("lang.name").
+func PageHead(s *site.Site, p *site.Page, base string, to func(string) string, words site.Words) Head {
+	h := Head{Canonical: Absolute(base, p.URL)}
+	for _, a := range p.Alternates {
+		h.Alternates = append(h.Alternates, Alternate{Lang: a.Lang.Code, URL: Absolute(base, a.URL)})
+	}
+	if len(s.Languages) > 1 {
+		for _, l := range s.Languages {
+			link := Language{Code: l.Code, Name: words(l.Code, "lang.name"), Current: l == p.Lang, URL: to(site.HomeURL(l))}
+			for _, a := range p.Alternates {
+				if a.Lang == l {
+					link.URL = to(a.URL)
+				}
+			}
+			h.Languages = append(h.Languages, link)
+		}
+	}
+	for _, c := range p.Crumbs {
+		h.Crumbs = append(h.Crumbs, Crumb{Title: c.Title, URL: to(c.URL)})
+	}
+	return h
+}

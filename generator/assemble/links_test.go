@@ -107,3 +107,45 @@ func page(t *testing.T, s *site.Site, url string) *site.Page {
 	t.Fatalf("the sample site has no page %s", url)
 	return nil
 }
+
+// The head links of a body-year page: canonical and alternate addresses
+// absolute, the language switch and the breadcrumb relative.
+func TestPageHead(t *testing.T) {
+	ds, diags := data.Load(os.DirFS("../.."))
+	if diags.HasErrors() {
+		t.Fatal(diags.Error())
+	}
+	scores, _ := score.Compute(ds)
+	words := func(lang, key string, args ...string) string { return lang + ":" + key }
+	s := site.New(ds, scores, words)
+	const base = "https://rapor.example.org/rapor/"
+	for _, tt := range []struct {
+		url  string
+		want assemble.Head
+	}{
+		{"/kabupaten/lebong/2023/", assemble.Head{
+			Canonical:  "https://rapor.example.org/rapor/kabupaten/lebong/2023/",
+			Alternates: []assemble.Alternate{{Lang: "en", URL: "https://rapor.example.org/rapor/en/kabupaten/lebong/2023/"}},
+			Languages: []assemble.Language{
+				{Code: "id", Name: "id:lang.name", URL: "../../../", Current: true}, // shown as text: its home, for themes that link it
+				{Code: "en", Name: "en:lang.name", URL: "../../../en/kabupaten/lebong/2023/"},
+			},
+			Crumbs: []assemble.Crumb{{Title: "id:nav.home", URL: "../../../"}, {Title: "Provinsi Bengkulu", URL: "../../../provinsi/bengkulu/"}, {Title: "Kabupaten Lebong", URL: "../"}},
+		}},
+		{"/en/404.html", assemble.Head{
+			Canonical:  "https://rapor.example.org/rapor/en/404.html",
+			Alternates: []assemble.Alternate{{Lang: "id", URL: "https://rapor.example.org/rapor/404.html"}},
+			Languages: []assemble.Language{
+				{Code: "id", Name: "id:lang.name", URL: "/rapor/404.html"},
+				{Code: "en", Name: "en:lang.name", URL: "/rapor/en/", Current: true},
+			},
+			Crumbs: []assemble.Crumb{{Title: "en:nav.home", URL: "/rapor/en/"}},
+		}},
+	} {
+		p := page(t, s, tt.url)
+		got := assemble.PageHead(s, p, base, assemble.LinkerFor(p, base).To, words)
+		if diff := cmp.Diff(tt.want, got); diff != "" {
+			t.Errorf("PageHead(%s) (-want +got):\n%s", tt.url, diff)
+		}
+	}
+}

@@ -25,8 +25,9 @@ type Context struct {
 	Story     *narrative.Story // body, body-year and province pages
 	Charts    []*chart.Chart
 	Embed     *Embed // embed pages only
-	// Links are the page's links, made by package assemble.
+	// Links and Head are the page's links, made by package assemble.
 	Links assemble.Links
+	Head  assemble.Head
 	r     *Renderer
 	card  *pageCard // the share card, once made
 	// figures are the charts' figures made for the page, shared with its
@@ -41,6 +42,7 @@ type Context struct {
 func (r *Renderer) context(p *site.Page) (*Context, error) {
 	c := &Context{Site: r.site, Page: p, L: p.Lang, Config: r.site.Data.Site, r: r, Integrity: r.opts.EChartsIntegrity}
 	c.Links = assemble.PageLinks(r.site, p, c.Rel)
+	c.Head = assemble.PageHead(r.site, p, c.Config.BaseURL, c.Rel, r.words.T)
 	c.ECharts = c.library()
 	if r := c.Latest(); r != nil {
 		st := narrative.Options{Publisher: c.Config.Publisher}.Result(r, c.Site.Scores, c.L.Lang)

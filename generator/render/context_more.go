@@ -1,6 +1,7 @@
 package render
 
 import (
+	"github.com/rapor-publik/rapor/generator/assemble"
 	"github.com/rapor-publik/rapor/generator/export"
 	"github.com/rapor-publik/rapor/generator/site"
 )
@@ -25,26 +26,12 @@ func (c *Context) MethodURL() string {
 }
 
 // LanguageLink is an entry of the language switch.
-type LanguageLink struct {
-	Code, Name, URL string
-	Current         bool
-}
+type LanguageLink = assemble.Language
 
 // LanguageLinks lead to this page in each language, or to that
-// language's home page where the page has no translation.
-func (c *Context) LanguageLinks() []LanguageLink {
-	var out []LanguageLink
-	for _, l := range c.Site.Languages {
-		link := LanguageLink{Code: l.Code, Name: c.r.words.T(l.Code, "lang.name"), Current: l == c.L, URL: c.Rel(site.HomeURL(l))}
-		for _, a := range c.Page.Alternates {
-			if a.Lang == l {
-				link.URL = c.Rel(a.URL)
-			}
-		}
-		out = append(out, link)
-	}
-	return out
-}
+// language's home page where the page has no translation; none on a site
+// of one language. For site themes written before .Head.Languages.
+func (c *Context) LanguageLinks() []LanguageLink { return c.Head.Languages }
 
 // YearIllustrative reports whether the page's year holds illustrative
 // figures.

@@ -75,6 +75,7 @@ func (c *Context) embeds() []*Context {
 		e.card = nil
 		e.ECharts = e.library() // from the embed page's own address
 		e.Links = assemble.PageLinks(e.Site, e.Page, e.Rel)
+		e.Head = assemble.PageHead(e.Site, e.Page, e.Config.BaseURL, e.Rel, e.r.words.T)
 		out = append(out, &e)
 	}
 	return out
