@@ -12,32 +12,51 @@ const MaxLike = 10
 // of them followed by one line that counts the others ("… and 9,990 more
 // like this"). Counts and the exit status come from the whole list.
 func (ds Diagnostics) Capped(max int) Diagnostics {
-	type kind struct {
-		file     string
-		severity Severity
-		template string
+	return CapLike(ds, max,
+		func(d Diagnostic) LikeKey { return Like(d.File, d.Severity, d.Template, d.Message) },
+		func(d Diagnostic, more int) Diagnostic {
+			return Diagnostic{File: d.File, Severity: d.Severity, Message: MoreLikeThis(more), Template: "… and %d more like this"}
+		})
+}
+
+// LikeKey names a kind of message: one file, one severity, one template
+// (or, for a message without one, that message).
+type LikeKey struct {
+	file     string
+	severity Severity
+	template string
+}
+
+// Like is the kind of a message in file, of severity sev, written from
+// template ("" for none) as message.
+func Like(file string, sev Severity, template, message string) LikeKey {
+	if template == "" {
+		template = "\x00" + message
 	}
-	kindOf := func(d Diagnostic) kind {
-		if d.Template == "" {
-			return kind{d.File, d.Severity, "\x00" + d.Message}
-		}
-		return kind{d.File, d.Severity, d.Template}
+	return LikeKey{file, sev, template}
+}
+
+// MoreLikeThis is the line that counts n messages left out.
+func MoreLikeThis(n int) string { return "… and " + groupThousands(n) + " more like this" }
+
+// CapLike keeps, of the items of each kind, the first max, in order;
+// after the last one kept of a kind, it adds more(that item, how many of
+// the kind were left out).
+func CapLike[T any](items []T, max int, kind func(T) LikeKey, more func(last T, n int) T) []T {
+	total := map[LikeKey]int{}
+	for _, it := range items {
+		total[kind(it)]++
 	}
-	total := map[kind]int{}
-	for _, d := range ds {
-		total[kindOf(d)]++
-	}
-	shown := map[kind]int{}
-	out := make(Diagnostics, 0, min(len(ds), len(total)*(max+1)))
-	for _, d := range ds {
-		k := kindOf(d)
+	shown := map[LikeKey]int{}
+	out := make([]T, 0, min(len(items), len(total)*(max+1)))
+	for _, it := range items {
+		k := kind(it)
 		if shown[k]++; shown[k] > max {
 			continue
 		}
-		out = append(out, d)
-		if more := total[k] - max; shown[k] == max && more > 0 {
-			out = append(out, Diagnostic{File: d.File, Severity: d.Severity,
-				Message: "… and " + groupThousands(more) + " more like this", Template: "… and %d more like this"})
+		out = append(out, it)
+		if n := total[k] - max; shown[k] == max && n > 0 {
+			out = append(out, more(it, n))
 		}
 	}
 	return out

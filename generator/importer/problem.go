@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/rapor-publik/rapor/generator/data"
@@ -98,42 +97,10 @@ func (r *report) add(sev data.Severity, row, col int, msg, template string) {
 // of a kind, a line counts the rest, as data.Diagnostics.Capped does. It
 // does not change the counts: Count still counts every problem.
 func (ps Problems) Capped(max int) Problems {
-	type kind struct {
-		file     string
-		severity data.Severity
-		template string
-	}
-	kindOf := func(p Problem) kind {
-		if p.template == "" {
-			return kind{p.file, p.Severity, "\x00" + p.Message}
-		}
-		return kind{p.file, p.Severity, p.template}
-	}
-	total := map[kind]int{}
-	for _, p := range ps {
-		total[kindOf(p)]++
-	}
-	shown := map[kind]int{}
-	var out Problems
-	for _, p := range ps {
-		k := kindOf(p)
-		if shown[k]++; shown[k] > max {
-			continue
-		}
-		out = append(out, p)
-		if more := total[k] - max; shown[k] == max && more > 0 {
-			out = append(out, Problem{Severity: p.Severity, Place: p.file, Message: fmt.Sprintf("… and %s more like this", groupThousands(more)),
-				row: p.row, col: p.col, elsewhere: p.elsewhere, file: p.file})
-		}
-	}
-	return out
-}
-
-// groupThousands writes n with a comma between groups of three digits.
-func groupThousands(n int) string {
-	s := strconv.Itoa(n)
-	for i := len(s) - 3; i > 0; i -= 3 {
-		s = s[:i] + "," + s[i:]
-	}
-	return s
+	return data.CapLike(ps, max,
+		func(p Problem) data.LikeKey { return data.Like(p.file, p.Severity, p.template, p.Message) },
+		func(p Problem, more int) Problem {
+			return Problem{Severity: p.Severity, Place: p.file, Message: data.MoreLikeThis(more),
+				row: p.row, col: p.col, elsewhere: p.elsewhere, file: p.file}
+		})
 }
