@@ -29,6 +29,21 @@ type Output struct {
 	path   string // absolute, links resolved
 	unlock func()
 	st     stats
+	// The previous build's manifest and the fingerprint of its input,
+	// read once (previous).
+	old      manifest
+	oldInput string
+	oldRead  bool
+}
+
+// previous reads the manifest of the previous build on the output, once:
+// Unchanged and Publish both need it.
+func (o *Output) previous() (manifest, string) {
+	if !o.oldRead {
+		o.old, o.oldInput = readManifest(manifestPath(o.path), treeID(o.path))
+		o.oldRead = true
+	}
+	return o.old, o.oldInput
 }
 
 // Counts says what a build published.
@@ -91,7 +106,7 @@ func (o *Output) Unchanged(input string) bool {
 	if input == "" || o.path == "" {
 		return false
 	}
-	m, recorded := readManifest(manifestPath(o.path), treeID(o.path))
+	m, recorded := o.previous()
 	if m == nil || recorded != input {
 		return false
 	}
@@ -143,7 +158,8 @@ func (o *Output) Publish(ctx context.Context, input string, produce func(Sink) e
 	if err := checkOutput(out); err != nil {
 		return untouched(err)
 	}
-	w, err := newWriter(ctx, out, st, input)
+	old, _ := o.previous()
+	w, err := newWriter(ctx, out, st, old, input)
 	if err != nil {
 		return untouched(err)
 	}

@@ -49,11 +49,11 @@ type fileState struct {
 
 // newWriter makes the staging folder for a build into out: beside it,
 // or inside it where out is a mount point or its parent is read-only.
-func newWriter(ctx context.Context, out string, st *stats, input string) (*writer, error) {
+// old is the previous build's manifest (nil for none).
+func newWriter(ctx context.Context, out string, st *stats, old manifest, input string) (*writer, error) {
 	w := &writer{ctx: ctx, out: out, stats: st, input: input, emitted: map[string]*fileState{}, dirs: map[string]*madeDir{}, stop: func() {}}
 	if info, err := os.Stat(out); err == nil && info.IsDir() {
-		w.prev = out
-		w.old, _ = readManifest(manifestPath(out), treeID(out))
+		w.prev, w.old = out, old
 		w.inPlace = faults.ForceInPlace || isMountPoint(out)
 	}
 	var err error
