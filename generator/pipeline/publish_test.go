@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -18,6 +17,7 @@ import (
 	"github.com/google/go-cmp/cmp"
 
 	"github.com/rapor-publik/rapor/generator/internal/faults"
+	"github.com/rapor-publik/rapor/generator/internal/sitetest"
 	"github.com/rapor-publik/rapor/generator/pipeline"
 	"github.com/rapor-publik/rapor/generator/publish"
 )
@@ -93,13 +93,13 @@ func TestPublishFaults(t *testing.T) {
 			snapshot := t.TempDir()
 			mustBuild(t, siteFS(t, ""), out)
 			writeTree(t, out, foreign)
-			copyFolder(t, parent, snapshot)
+			sitetest.CopyTree(t, parent, snapshot)
 			prepare := func() {
 				t.Helper()
 				if err := os.RemoveAll(parent); err != nil {
 					t.Fatal(err)
 				}
-				copyFolder(t, snapshot, parent)
+				sitetest.CopyTree(t, snapshot, parent)
 				retree(t, filepath.Join(parent, ".public.rapor-manifest"), out)
 			}
 			// Which steps the rebuild takes, outside the workers' writes.
@@ -330,40 +330,6 @@ func TestLeftoversRemoved(t *testing.T) {
 	checkUntouched(t, out, want, true)
 	if got := names(t, dir); !slices.Equal(got, []string{".public.rapor-manifest", "public"}) {
 		t.Errorf("beside the output: %q", got)
-	}
-}
-
-// copyFolder copies the folder src to dst, which it creates, with the
-// modification times of its files.
-func copyFolder(t *testing.T, src, dst string) {
-	t.Helper()
-	err := filepath.WalkDir(src, func(path string, d fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		rel, err := filepath.Rel(src, path)
-		if err != nil {
-			return err
-		}
-		to := filepath.Join(dst, rel)
-		if d.IsDir() {
-			return os.MkdirAll(to, 0o755)
-		}
-		info, err := d.Info()
-		if err != nil {
-			return err
-		}
-		b, err := os.ReadFile(path)
-		if err != nil {
-			return err
-		}
-		if err := os.WriteFile(to, b, info.Mode().Perm()); err != nil {
-			return err
-		}
-		return os.Chtimes(to, info.ModTime(), info.ModTime())
-	})
-	if err != nil {
-		t.Fatal(err)
 	}
 }
 
