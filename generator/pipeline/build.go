@@ -94,7 +94,7 @@ func BuildWithProgress(ctx context.Context, src fs.FS, out string, p *Progress, 
 	err = o.Publish(ctx, input, func(s publish.Sink) error { return renderAll(src, ds, scores, s, p) })
 	c := o.Counts()
 	res.Files, res.Bytes, res.Pages, res.Written = c.Files, c.Bytes, c.Pages, c.Written
-	res.Rendered = c.Pages
+	res.Rendered = c.Pages - c.Unmade
 	res.Notes = o.Notes()
 	return res, err
 }

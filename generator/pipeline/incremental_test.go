@@ -115,7 +115,16 @@ kind = "provinsi"`)},
 	{"a shared partial of the theme", themeFile("layouts/partials/footer.html", `<footer class="site">`, `<footer class="site situs">`)},
 	{"a layout of the theme", themeFile("layouts/body-year.html", "<h1>", `<h1 class="judul">`)},
 	{"a static file of the theme", add("themes/default/static/extra.css", "p { margin: 0 }\n")},
+	{"the theme's navigation", themeFile("layouts/partials/nav.html", `<a class="brand"`, `<a class="brand merek"`)},
+	{"the theme's chart figure", themeFile("layouts/partials/chart-figure.html", `<figcaption>`, `<figcaption class="judul">`)},
+	{"the theme's embed code", themeFile("layouts/partials/embed-snippet.html", `loading="lazy"`, `loading="eager"`)},
+	{"the theme's sources list", themeFile("layouts/partials/sources.html", `<section class="sources"`, `<section class="sources sumber"`)},
 }
+
+// local are edits of one body's figures: a rebuild after one makes only
+// the pages that show them, and keeps some without rendering them (the
+// test site is small: most of its pages show every body).
+var local = map[string]bool{"a score": true, "a source's address": true, "a result's note": true, "a service unit": true, "a published rank": true}
 
 // A rebuild after any single edit publishes exactly what a fresh build of
 // the edited site does, byte for byte, and so does a preview rebuilt from
@@ -145,7 +154,10 @@ func TestRebuildAfterEdit(t *testing.T) {
 
 			out := filepath.Join(t.TempDir(), "public")
 			mustBuild(t, base, out)
-			mustBuild(t, edited, out)
+			res := mustBuild(t, edited, out)
+			if local[e.name] && res.Rendered >= res.Pages {
+				t.Errorf("the rebuild rendered all %d pages, want fewer", res.Pages)
+			}
 			if diff := cmp.Diff(fresh, readTree(t, out)); diff != "" {
 				t.Errorf("the rebuild differs from a fresh build (-fresh +rebuild):\n%s", diff)
 			}
@@ -213,8 +225,10 @@ func TestNothingChanged(t *testing.T) {
 		if err := spoil.do(filepath.Join(out, "kabupaten", "lebong", "index.html")); err != nil {
 			t.Fatal(err)
 		}
-		if res := mustBuild(t, site, out); res.Rendered != first.Pages || res.Written != 1 {
-			t.Errorf("%s: rebuild rendered %d pages and wrote %d files, want %d and 1", spoil.name, res.Rendered, res.Written, first.Pages)
+		// The spoilt page is made again; the other pages with a View
+		// are kept by their key, and only the others are rendered.
+		if res := mustBuild(t, site, out); res.Rendered >= first.Pages/2 || res.Written != 1 {
+			t.Errorf("%s: rebuild rendered %d of %d pages and wrote %d files, want fewer than half and 1", spoil.name, res.Rendered, first.Pages, res.Written)
 		}
 		if diff := cmp.Diff(want, readTree(t, out)); diff != "" {
 			t.Errorf("%s: the rebuild did not put the output right (-want +got):\n%s", spoil.name, diff)

@@ -179,7 +179,7 @@ func withoutTimes(manifest []byte) []string {
 			continue // the folder, new with every swap
 		}
 		f := strings.Split(line, "\t")
-		if len(f) == 4 {
+		if len(f) == 5 {
 			f[2] = "-"
 		}
 		lines = append(lines, strings.Join(f, "\t"))

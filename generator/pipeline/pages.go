@@ -40,7 +40,7 @@ func prepareRender(src fs.FS, ds *data.Dataset, s *score.Scores) (*siteRender, e
 		return nil, err
 	}
 	sr := &siteRender{}
-	opts := render.Options{Theme: th, ECharts: chart.CDNURL, EChartsIntegrity: chart.CDNIntegrity}
+	opts := render.Options{Theme: th, ECharts: chart.CDNURL, EChartsIntegrity: chart.CDNIntegrity, Salt: executableHash()}
 	if ds.Site.ECharts != "cdn" {
 		if ds.Site.ECharts == "theme" {
 			sr.echarts, err = th.ReadFile(themeECharts)
@@ -62,8 +62,11 @@ func prepareRender(src fs.FS, ds *data.Dataset, s *score.Scores) (*siteRender, e
 // emitFile hands a rendered file to a sink: one to draw (a share card)
 // with EmitDrawn.
 func emitFile(out publish.Sink, f render.File) error {
-	if f.Draw != nil {
+	switch {
+	case f.Draw != nil:
 		return out.EmitDrawn(f.Path, f.Draw)
+	case f.Make != nil:
+		return out.EmitKeyed(f.Path, f.Key, f.Make)
 	}
 	return out.Emit(f.Path, f.Data)
 }

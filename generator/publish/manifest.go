@@ -34,10 +34,13 @@ const hashSize = 16
 // was swapped with; the third ("input " and a hash, or nothing after the
 // space) is the fingerprint of everything the build read (see
 // Output.Unchanged); each other line is a file: hash, size, time in
-// nanoseconds and slash path, tab-separated. Manifests of versions 1
-// (without the folder's name) and 2 (without the input) are still read.
+// nanoseconds, the key it was made with (Sink.EmitKeyed; empty for
+// none) and slash path, tab-separated. Manifests of versions 1 (without
+// the folder's name), 2 (without the input) and 3 (without keys) are
+// still read.
 const (
-	manifestHeader   = "rapor manifest 3"
+	manifestHeader   = "rapor manifest 4"
+	manifestHeaderV3 = "rapor manifest 3"
 	manifestHeaderV2 = "rapor manifest 2"
 	manifestHeaderV1 = "rapor manifest 1"
 )
@@ -45,7 +48,8 @@ const (
 type manifestEntry struct {
 	hash  [hashSize]byte
 	size  int64
-	mtime int64 // Unix nanoseconds
+	mtime int64  // Unix nanoseconds
+	key   string // what made the file (Sink.EmitKeyed), "" for none
 }
 
 // manifestPath names the manifest of the output folder out.
@@ -82,14 +86,15 @@ func readManifest(name, tree string) (m manifest, input string) {
 		return nil, ""
 	}
 	header, rest, ok := bytes.Cut(b, []byte{'\n'})
+	keyed := string(header) == manifestHeader
 	switch {
-	case ok && (string(header) == manifestHeader || string(header) == manifestHeaderV2):
+	case ok && (keyed || string(header) == manifestHeaderV3 || string(header) == manifestHeaderV2):
 		var id []byte
 		id, rest, ok = bytes.Cut(rest, []byte{'\n'})
 		if !ok || string(id) != "tree "+tree {
 			return nil, ""
 		}
-		if string(header) == manifestHeader {
+		if string(header) != manifestHeaderV2 {
 			var in []byte
 			in, rest, ok = bytes.Cut(rest, []byte{'\n'})
 			if !ok || !bytes.HasPrefix(in, []byte("input ")) {
@@ -108,7 +113,7 @@ func readManifest(name, tree string) (m manifest, input string) {
 		if !ok {
 			return nil, ""
 		}
-		p, e, ok := parseManifestLine(string(line))
+		p, e, ok := parseManifestLine(string(line), keyed)
 		if !ok {
 			return nil, ""
 		}
@@ -117,12 +122,20 @@ func readManifest(name, tree string) (m manifest, input string) {
 	return m, input
 }
 
-func parseManifestLine(line string) (string, manifestEntry, bool) {
-	f := strings.SplitN(line, "\t", 4)
-	if len(f) != 4 || len(f[0]) != 2*hashSize || f[3] == "" {
+func parseManifestLine(line string, keyed bool) (string, manifestEntry, bool) {
+	n := 4
+	if keyed {
+		n = 5
+	}
+	f := strings.SplitN(line, "\t", n)
+	if len(f) != n || len(f[0]) != 2*hashSize || f[n-1] == "" {
 		return "", manifestEntry{}, false
 	}
 	var e manifestEntry
+	if keyed {
+		e.key = f[3]
+		f[3] = f[4]
+	}
 	if _, err := hex.Decode(e.hash[:], []byte(f[0])); err != nil {
 		return "", manifestEntry{}, false
 	}
@@ -165,6 +178,8 @@ func writeManifest(name string, files map[string]*fileState, tree, input string)
 		num = strconv.AppendInt(append(num[:0], '\t'), e.size, 10)
 		num = strconv.AppendInt(append(num, '\t'), e.mtime, 10)
 		bw.Write(num)
+		bw.WriteByte('\t')
+		bw.WriteString(e.key)
 		bw.WriteByte('\t')
 		bw.WriteString(p)
 		bw.WriteByte('\n')

@@ -89,3 +89,13 @@ func (m *Memory) EmitDrawn(p string, draw func() ([]byte, error)) error {
 	}
 	return m.put(p, func() { m.draws[p] = draw })
 }
+
+// EmitKeyed makes the file and keeps it: a Memory has no previous build
+// to keep files of.
+func (m *Memory) EmitKeyed(p, key string, make func() ([]byte, error)) error {
+	b, err := make()
+	if err != nil {
+		return err
+	}
+	return m.Emit(p, b)
+}

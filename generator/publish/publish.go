@@ -22,6 +22,12 @@ type Sink interface {
 	// card): taken from the previous build where that has the file, else
 	// drawn.
 	EmitDrawn(p string, draw func() ([]byte, error)) error
+	// EmitKeyed publishes the file that make makes, whose bytes depend
+	// on nothing but key (a page's fingerprint, render.File.Key): where
+	// the previous build made its file at p with the same key, and the
+	// file is still as that build left it, the file is kept and make is
+	// not called. An empty key always makes the file.
+	EmitKeyed(p, key string, make func() ([]byte, error)) error
 }
 
 // Output is an output folder whose lock a build holds.
@@ -49,7 +55,10 @@ func (o *Output) previous() (manifest, string) {
 // Counts says what a build published.
 type Counts struct {
 	Files, Pages, Written int // Written: files written; the others were kept from the previous output
-	Bytes                 int64
+	// Unmade: pages kept from the previous output by their key, without
+	// being made again (Sink.EmitKeyed).
+	Unmade int
+	Bytes  int64
 }
 
 // Open takes the lock of the output folder out and recovers what an
@@ -131,7 +140,7 @@ func (o *Output) Unchanged(input string) bool {
 
 // Counts says what the last Publish published.
 func (o *Output) Counts() Counts {
-	return Counts{Files: int(o.st.files.Load()), Pages: int(o.st.pages.Load()), Written: int(o.st.written.Load()), Bytes: o.st.bytes.Load()}
+	return Counts{Files: int(o.st.files.Load()), Pages: int(o.st.pages.Load()), Written: int(o.st.written.Load()), Unmade: int(o.st.unmade.Load()), Bytes: o.st.bytes.Load()}
 }
 
 // Publish lets produce render a build through a Sink, then publishes it,
@@ -226,7 +235,8 @@ func untouched(err error) error {
 // user.
 type stats struct {
 	files, pages, written, bytes atomic.Int64
-	notes                        []string // written by publish's goroutine only
+	unmade                       atomic.Int64 // pages kept by their key, not made (EmitKeyed)
+	notes                        []string     // written by publish's goroutine only
 }
 
 // stagingPrefix begins the name of the folder an update in place stages

@@ -135,3 +135,80 @@ func TestMemory(t *testing.T) {
 		t.Errorf("card-b.png was drawn %d times, or not kept for later", drawn)
 	}
 }
+
+// A keyed file is made only where the previous build did not make the
+// file at its path with the same key, or the file was changed since.
+func TestEmitKeyed(t *testing.T) {
+	out := filepath.Join(t.TempDir(), "public")
+	build := func(key, content string) (made bool, c publish.Counts) {
+		t.Helper()
+		o, err := publish.Open(out)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer o.Close()
+		err = o.Publish(context.Background(), "", func(s publish.Sink) error {
+			if err := s.Emit("data/rapor.json", []byte("{}")); err != nil {
+				return err
+			}
+			return s.EmitKeyed("a/index.html", key, func() ([]byte, error) {
+				made = true
+				return []byte(content), nil
+			})
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return made, o.Counts()
+	}
+	page := filepath.Join(out, "a", "index.html")
+	manifest := filepath.Join(filepath.Dir(out), ".public.rapor-manifest")
+	steps := []struct {
+		name, key, content string
+		spoil              func()
+		made               bool
+		want               string
+	}{
+		{name: "first build", key: "k1", content: "one", made: true, want: "one"},
+		{name: "same key", key: "k1", content: "not made", want: "one"},
+		{name: "another key", key: "k2", content: "two", made: true, want: "two"},
+		{name: "the file edited since", key: "k2", content: "two", made: true, want: "two",
+			spoil: func() { os.WriteFile(page, []byte("spoilt"), 0o644) }},
+		{name: "the file removed", key: "k2", content: "two", made: true, want: "two",
+			spoil: func() { os.Remove(page) }},
+		{name: "no key", key: "", content: "two", made: true, want: "two"},
+		{name: "a key again", key: "k3", content: "three", made: true, want: "three"},
+		{name: "a manifest of version 3, without keys", key: "k3", content: "three", made: true, want: "three",
+			spoil: func() {
+				b, err := os.ReadFile(manifest)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var lines []string
+				for i, line := range strings.Split(strings.TrimSuffix(string(b), "\n"), "\n") {
+					if f := strings.Split(line, "\t"); i >= 3 && len(f) == 5 {
+						line = strings.Join(append(f[:3:3], f[4]), "\t")
+					}
+					lines = append(lines, line)
+				}
+				lines[0] = "rapor manifest 3"
+				os.WriteFile(manifest, []byte(strings.Join(lines, "\n")+"\n"), 0o644)
+			}},
+		{name: "the key kept from a build that made the same bytes", key: "k3", content: "not made", want: "three"},
+	}
+	for _, s := range steps {
+		if s.spoil != nil {
+			s.spoil()
+		}
+		made, c := build(s.key, s.content)
+		if made != s.made {
+			t.Errorf("%s: made %v, want %v", s.name, made, s.made)
+		}
+		if got := tree(t, out)["a/index.html"]; got != s.want {
+			t.Errorf("%s: the page holds %q, want %q", s.name, got, s.want)
+		}
+		if wantUnmade := map[bool]int{true: 0, false: 1}[s.made]; c.Unmade != wantUnmade || c.Pages != 1 {
+			t.Errorf("%s: %d pages, %d kept by their key; want 1 and %d", s.name, c.Pages, c.Unmade, wantUnmade)
+		}
+	}
+}

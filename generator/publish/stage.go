@@ -83,7 +83,37 @@ func newWriter(ctx context.Context, out string, st *stats, old manifest, input s
 	return w, nil
 }
 
-func (w *writer) Emit(p string, data []byte) error {
+func (w *writer) Emit(p string, data []byte) error { return w.emit(p, "", data) }
+
+// EmitKeyed keeps the previous output's file where its manifest says it
+// was made with key and it is still the file the manifest lists; else it
+// makes the file and stages it.
+func (w *writer) EmitKeyed(p, key string, make func() ([]byte, error)) error {
+	if w.prev != "" && key != "" {
+		if e, ok := w.old[p]; ok && e.key == key && e.matches(filepath.Join(w.prev, filepath.FromSlash(p))) {
+			f, err := w.start(p, e.size)
+			if err != nil {
+				return err
+			}
+			if strings.HasSuffix(p, ".html") {
+				w.pages.Add(1)
+				w.unmade.Add(1)
+			}
+			return w.keep(p, f, e)
+		}
+	}
+	if err := w.ctx.Err(); err != nil {
+		return fmt.Errorf("build interrupted: %w", err)
+	}
+	data, err := make()
+	if err != nil {
+		return err
+	}
+	return w.emit(p, key, data)
+}
+
+// emit publishes a file made with key ("" for none).
+func (w *writer) emit(p, key string, data []byte) error {
 	f, err := w.start(p, int64(len(data)))
 	if err != nil {
 		return err
@@ -95,14 +125,19 @@ func (w *writer) Emit(p string, data []byte) error {
 	if w.prev != "" {
 		target := filepath.Join(w.prev, filepath.FromSlash(p))
 		if e, ok := w.old[p]; ok && e.hash == sum && e.size == int64(len(data)) && e.matches(target) {
+			e.key = key
 			return w.keep(p, f, e)
 		}
 		if e, ok := sameContent(target, data); ok {
-			e.hash = sum
+			e.hash, e.key = sum, key
 			return w.keep(p, f, e)
 		}
 	}
-	return w.stage(p, f, data, sum)
+	if err := w.stage(p, f, data, sum); err != nil {
+		return err
+	}
+	f.entry.key = key
+	return nil
 }
 
 // keep takes the previous output's file at p, which holds the bytes of

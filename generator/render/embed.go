@@ -120,15 +120,19 @@ func (c *Context) EmbedCode(ch *chart.Chart) (string, error) {
 	if !embeddable(c.Page) {
 		return "", nil
 	}
-	s := embedSnippet{
+	var b bytes.Buffer
+	if err := c.r.opts.Theme.Layouts().ExecuteTemplate(&b, "partials/embed-snippet", c.embedSnippet(ch)); err != nil {
+		return "", err
+	}
+	return strings.TrimSpace(b.String()), nil
+}
+
+// embedSnippet is the data of a chart's embed code.
+func (c *Context) embedSnippet(ch *chart.Chart) *embedSnippet {
+	return &embedSnippet{
 		Src:    c.Abs(site.EmbedURL(c.L, c.Page.Entity, embedName(ch))),
 		Title:  c.EmbedTitle(ch),
 		Script: c.Abs("/assets/js/embed-host.js"),
 		Height: ch.Height + embedMargin,
 	}
-	var b bytes.Buffer
-	if err := c.r.opts.Theme.Layouts().ExecuteTemplate(&b, "partials/embed-snippet", s); err != nil {
-		return "", err
-	}
-	return strings.TrimSpace(b.String()), nil
 }

@@ -23,6 +23,12 @@ type File struct {
 	// content (a share card): the build calls it only when the previous
 	// output lacks the file.
 	Draw func() ([]byte, error)
+	// Make makes Data, for a page rendered from a View, and Key is the
+	// View's fingerprint with the site key ("" where there is none): the
+	// build calls Make only when the previous output's file at Path was
+	// not made with the same Key.
+	Make func() ([]byte, error)
+	Key  string
 }
 
 // Options says how to render.
@@ -32,6 +38,10 @@ type Options struct {
 	// site root ("assets/vendor/echarts.min.js") or an absolute URL, with
 	// its Subresource Integrity hash.
 	ECharts, EChartsIntegrity string
+	// Salt names the program that renders (a hash of the executable),
+	// for the pages' keys (SiteKey); "" renders every page on every
+	// build.
+	Salt string
 }
 
 // Renderer renders the pages of one site.
@@ -43,6 +53,8 @@ type Renderer struct {
 	// shared holds the shared partials rendered for this site, by
 	// sharedKey (Context.Shared).
 	shared *sync.Map
+	// siteKey is SiteKey, for the site rendered.
+	siteKey string
 }
 
 // NewRenderer prepares rendering with a theme; Words gives the theme's
@@ -81,6 +93,12 @@ func (r *Renderer) Render(s *site.Site, emit func(File) error) error {
 // the site rendered. Safe for concurrent use.
 func (r *Renderer) Page(p *site.Page) ([]File, error) {
 	files, err := r.page(p)
+	for i := range files {
+		if f := &files[i]; err == nil && f.Make != nil {
+			f.Data, err = f.Make()
+			f.Make = nil
+		}
+	}
 	if err != nil {
 		return nil, fmt.Errorf("render %s: %w", p.URL, err)
 	}
@@ -115,6 +133,7 @@ func (r *Renderer) Use(s *site.Site) { r.use(s) }
 func (r *Renderer) use(s *site.Site) {
 	r.site = s
 	r.shared = new(sync.Map)
+	r.siteKey = r.makeSiteKey(s)
 }
 
 // pages renders pages on every core, handing each to emit; it stops at
@@ -159,11 +178,15 @@ func (r *Renderer) pages(pages []*site.Page, emit func(File) error) error {
 }
 
 // page renders one page with its kind's layout, and the embed page of
-// each of its charts where it is a body's or a province's page.
+// each of its charts where it is a body's or a province's page. A page
+// with a View is only planned: its files' Make renders them.
 func (r *Renderer) page(p *site.Page) ([]File, error) {
 	c, err := r.context(p)
 	if err != nil {
 		return nil, err
+	}
+	if hasView(p.Kind) {
+		return r.viewFiles(c)
 	}
 	b, err := r.execute(p.Kind, c)
 	if err != nil {
@@ -173,12 +196,29 @@ func (r *Renderer) page(p *site.Page) ([]File, error) {
 	if f, ok := c.cardFile(); ok {
 		files = append(files, f)
 	}
-	for _, e := range c.embeds() {
-		b, err := r.execute(site.Embed, e)
-		if err != nil {
-			return nil, err
+	return files, nil
+}
+
+// viewFiles are the files of a page with a View: the page, its card and
+// its embed pages.
+func (r *Renderer) viewFiles(c *Context) ([]File, error) {
+	v := c.view()
+	f, err := r.viewFile(v, true)
+	if err != nil {
+		return nil, err
+	}
+	files := []File{f}
+	if f, ok := c.cardFile(); ok {
+		files = append(files, f)
+	}
+	if embeddable(c.Page) {
+		for _, e := range c.embedViews(v) {
+			f, err := r.viewFile(e, false)
+			if err != nil {
+				return nil, err
+			}
+			files = append(files, f)
 		}
-		files = append(files, File{Path: e.Page.OutputPath(), Data: b})
 	}
 	return files, nil
 }

@@ -19,8 +19,8 @@ import (
 // and its HTML reused, instead of once per page. Since Shared holds
 // nothing else, the reuse cannot show one page's details on another.
 type Shared struct {
-	Site   *site.Site
-	L      *site.Language
+	// Latest is the site's latest year, nil before any.
+	Latest *ViewYear
 	Config data.Site
 	// Root is the site root relative to the page's folder ("../../"; ""
 	// at the root); base_url's path on the 404 page ("/rapor/").
@@ -33,6 +33,7 @@ type Shared struct {
 	// page's own.
 	home   string
 	inHome bool
+	l      *site.Language
 	r      *Renderer
 }
 
@@ -46,29 +47,36 @@ type sharedKey struct {
 // once per language and folder depth, and returns its HTML.
 func (c *Context) Shared(name string) (template.HTML, error) {
 	_, inHome := c.inHome()
-	key := sharedKey{name, c.L.Code, c.root(), inHome}
-	if h, ok := c.r.shared.Load(key); ok {
+	return c.r.sharedPartial(sharedKey{name, c.L.Code, c.root(), inHome}, c.sharedValue)
+}
+
+// sharedPartial renders a shared partial with the value value makes,
+// once per key.
+func (r *Renderer) sharedPartial(key sharedKey, value func() *Shared) (template.HTML, error) {
+	if h, ok := r.shared.Load(key); ok {
 		return h.(template.HTML), nil
 	}
-	s := c.sharedValue()
-	t := c.r.opts.Theme.Layouts().Lookup(name)
+	t := r.opts.Theme.Layouts().Lookup(key.name)
 	if t == nil {
-		return "", fmt.Errorf("the theme has no layout %s.html", name)
+		return "", fmt.Errorf("the theme has no layout %s.html", key.name)
 	}
 	var b bytes.Buffer
-	if err := t.Execute(&b, s); err != nil {
+	if err := t.Execute(&b, value()); err != nil {
 		return "", err
 	}
 	// The partial went through html/template's escaping, in HTML text
 	// context, like any page; the result is that escaped output.
-	h, _ := c.r.shared.LoadOrStore(key, template.HTML(b.String()))
+	h, _ := r.shared.LoadOrStore(key, template.HTML(b.String()))
 	return h.(template.HTML), nil
 }
 
 // sharedValue is what the page's shared partials see; made only when
 // a partial is rendered, not for every page that reuses it.
 func (c *Context) sharedValue() *Shared {
-	s := &Shared{Site: c.Site, L: c.L, Config: c.Config, Root: c.root(), r: c.r}
+	s := &Shared{l: c.L, Config: c.Config, Root: c.root(), r: c.r}
+	if y := c.Site.Latest; y != nil {
+		s.Latest = &ViewYear{Year: y.Year}
+	}
 	if rest, ok := c.inHome(); ok {
 		s.home, s.inHome = strings.Repeat("../", strings.Count(rest, "/")), true
 	}
@@ -93,13 +101,13 @@ func (c *Context) root() string {
 }
 
 // T translates a key of the theme's i18n files into the language.
-func (s *Shared) T(key string, args ...string) string { return s.r.words.T(s.L.Code, key, args...) }
+func (s *Shared) T(key string, args ...string) string { return s.r.words.T(s.l.Code, key, args...) }
 
 // Rel turns a site-absolute address into one relative to the pages that
 // share this rendering.
 func (s *Shared) Rel(target string) string {
 	rel := s.Root + strings.TrimPrefix(target, "/")
-	if rest, ok := strings.CutPrefix(target, s.L.Prefix+"/"); ok && s.inHome {
+	if rest, ok := strings.CutPrefix(target, s.l.Prefix+"/"); ok && s.inHome {
 		rel = s.home + rest
 	}
 	if rel != "" {
@@ -113,7 +121,7 @@ func (s *Shared) Asset(name string) string { return s.Rel("/assets/" + name) }
 
 // MethodURL links the methodology page when the site has one.
 func (s *Shared) MethodURL() string {
-	if m := s.L.Method; m != nil {
+	if m := s.l.Method; m != nil {
 		return s.Rel(m.URL)
 	}
 	return ""

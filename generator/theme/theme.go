@@ -1,6 +1,8 @@
 package theme
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
 	"errors"
 	"fmt"
 	"html/template"
@@ -20,6 +22,31 @@ type Theme struct {
 	layout *template.Template
 	words  map[string]map[string]string // language → key → text
 	static []string                     // paths under static/, sorted
+	sum    string                       // Sum
+}
+
+// Sum is a hash of every file of the theme, both layers: its layouts,
+// words and static files.
+func (th *Theme) Sum() string { return th.sum }
+
+// sumFiles hashes the theme's files, as the overlay reads them.
+func (o overlay) sumFiles() (string, error) {
+	h := sha256.New()
+	for _, dir := range []string{"layouts", "i18n", "static"} {
+		names, err := o.files(dir)
+		if err != nil {
+			return "", err
+		}
+		for _, name := range names {
+			b, err := fs.ReadFile(o, name)
+			if err != nil {
+				return "", err
+			}
+			fmt.Fprintf(h, "file %q %d\n", name, len(b))
+			h.Write(b)
+		}
+	}
+	return hex.EncodeToString(h.Sum(nil)), nil
 }
 
 // overlay reads a file from the site's theme folder first, then from the
@@ -108,6 +135,9 @@ func Load(site, base fs.FS, languages []string) (*Theme, error) {
 	errs = append(errs, th.completeWords(languages)...)
 	if th.static, err = o.files("static"); err != nil {
 		errs = append(errs, Problem{File: "static", Own: o.own("static"), Message: err.Error()})
+	}
+	if th.sum, err = o.sumFiles(); err != nil {
+		errs = append(errs, Problem{File: "theme", Message: err.Error()})
 	}
 	if len(errs) > 0 {
 		return nil, errs

@@ -1,0 +1,171 @@
+package render
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"html/template"
+	"strconv"
+
+	"github.com/rapor-publik/rapor/generator/assemble"
+	"github.com/rapor-publik/rapor/generator/chart"
+	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/site"
+)
+
+// A View is everything the layout of a body's, a body-year, a province's
+// or an embed page can read, as plain data: every figure formatted, every
+// link made, every source numbered. It holds no pointer into the dataset,
+// so that what a page shows is a function of its View and of what is the
+// same on every page (the theme, the site settings and the shared
+// partials: Renderer.SiteKey). A page whose View and site key did not
+// change renders to the same bytes, and a build keeps the previous file
+// instead of rendering it again (File.Key).
+//
+// Its only methods translate a theme word (T), name an asset (Asset),
+// format a year (Year) and insert a shared partial (Shared): each reads
+// the View's own fields and what the site key covers, nothing else.
+type View struct {
+	Page   ViewPage
+	L      ViewLang
+	Config data.Site
+	Links  assemble.Links
+	Head   assemble.Head
+
+	Description        string
+	CardImage, CardAlt string
+	JSONLD             *ldGraph
+	ECharts, Integrity string
+
+	Illustrative bool
+	Name         string // the body's name in the page's language
+	Regional     bool   // the body is a region: its history has provincial ranks
+	Story        *ViewStory
+	Latest       *ViewYear // the year of the body's latest result
+	Facts        []Fact    // body-year pages
+	Units        []UnitRow // body-year pages
+	Charts       []*ViewChart
+	// Body and province pages.
+	History               []HistoryRow
+	ScaleChangedInHistory bool
+	HistoryCSV            string
+	// Province pages.
+	ProvinceRankings []YearRanking
+	NotAssessed      []string
+
+	NewsLinks []NewsLink
+	Footnotes []*Footnote
+	Cite      string     // body-year pages
+	Embed     *ViewEmbed // embed pages
+
+	tools *viewTools
+}
+
+// ViewPage is the page itself.
+type ViewPage struct {
+	Kind  site.Kind
+	URL   string // site-absolute
+	Title string
+}
+
+// ViewLang is the page's language.
+type ViewLang struct {
+	Code   string
+	Prefix string
+}
+
+// ViewYear is a year.
+type ViewYear struct{ Year int }
+
+// ViewStory is the page's story with its sentences' marks.
+type ViewStory struct {
+	Headline   string
+	Paragraphs [][]ViewSentence
+}
+
+// ViewSentence is a sentence of a story and the marks of its sources.
+type ViewSentence struct {
+	Text  string
+	Marks []Mark
+}
+
+// ViewChart is a chart of a page with what its figure names besides the
+// chart: its sources and, on pages with embeds, the code to embed it.
+// Figure and Embed are made from these when the page is rendered.
+type ViewChart struct {
+	Chart   *chart.Chart
+	Sources string        // "Sumber: Antara, Radar Lebong"
+	Snippet *embedSnippet // the embed code's data; nil where the page has no embeds
+	Figure  template.HTML `json:"-"` // the theme's partial "chart-figure"
+	Embed   string        `json:"-"` // the theme's partial "embed-snippet", as text
+}
+
+// MarshalJSON writes the chart for the page's fingerprint: its fields,
+// with a hash of the option's JSON as the page writes it (cheaper than
+// having encoding/json check and compact the option again).
+func (vc *ViewChart) MarshalJSON() ([]byte, error) {
+	opt, err := vc.Chart.OptionJSON()
+	if err != nil {
+		return nil, err
+	}
+	sum := sha256.Sum256(opt)
+	ch := vc.Chart
+	return json.Marshal(struct {
+		ID, Title      string
+		Option         string
+		Points, Height int
+		Table          chart.Table
+		Sources        string
+		Snippet        *embedSnippet
+	}{ch.ID, ch.Title, hex.EncodeToString(sum[:]), ch.Points, ch.Height, ch.Table, vc.Sources, vc.Snippet})
+}
+
+// ViewEmbed is what an embed page shows: one chart of its parent page.
+type ViewEmbed struct {
+	Chart     *ViewChart
+	Title     string // the chart's title, with the body's name
+	Canonical string // the parent page, absolute
+	Back      string // the parent page, relative to the embed page
+}
+
+// viewTools are what the View's methods use: the theme's words and
+// layouts, and the page's shared partials.
+type viewTools struct {
+	r *Renderer
+	// shared makes the value of the page's shared partials, when one is
+	// first rendered for its language and depth.
+	shared func() *Shared
+	key    sharedKey
+}
+
+// T translates a key of the theme's i18n files into the page's language.
+func (v *View) T(key string, args ...string) string {
+	return v.tools.r.words.T(v.L.Code, key, args...)
+}
+
+// Asset is the address of a theme static file, relative to the page.
+func (v *View) Asset(name string) string {
+	return assemble.Relative(v.Page.URL, "/assets/"+name)
+}
+
+// Year formats a year number without grouping.
+func (v *View) Year(y int) string { return strconv.Itoa(y) }
+
+// Shared renders the theme's partial name once per language and folder
+// depth (see Context.Shared).
+func (v *View) Shared(name string) (template.HTML, error) {
+	key := v.tools.key
+	key.name = name
+	return v.tools.r.sharedPartial(key, v.tools.shared)
+}
+
+// Fingerprint is a hash of the View: with the site key, all a page's
+// bytes depend on.
+func (v *View) Fingerprint() (string, error) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:16]), nil
+}

@@ -1,0 +1,262 @@
+package render
+
+import (
+	"reflect"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/rapor-publik/rapor/generator/chart"
+	"github.com/rapor-publik/rapor/generator/site"
+)
+
+// The Views of the sample site's pages, field by field: what each page
+// kind shows is made here, as data, before any layout runs.
+func TestViews(t *testing.T) {
+	const (
+		bodyYear = "/kabupaten/lebong/2023/"
+		body     = "/en/kabupaten/lebong/"
+		province = "/provinsi/bengkulu/"
+	)
+	cs := sampleContexts(t, bodyYear, body, province)
+	views := map[string]*View{}
+	for u, c := range cs {
+		views[u] = c.view()
+	}
+	tests := []struct {
+		url   string
+		check func(t *testing.T, v *View)
+	}{
+		{bodyYear, func(t *testing.T, v *View) {
+			want := ViewPage{Kind: site.BodyYear, URL: bodyYear, Title: "Kabupaten Lebong 2023"}
+			if v.Page != want || v.Name != "Kabupaten Lebong" || !v.Regional || v.L.Code != "id" {
+				t.Errorf("page %+v, name %q, regional %v, language %q", v.Page, v.Name, v.Regional, v.L.Code)
+			}
+			labels := []string{}
+			for _, f := range v.Facts {
+				labels = append(labels, f.Label)
+			}
+			if want := []string{"Nilai", "Predikat", "Peringkat di provinsi", "Peringkat nasional", "Perubahan"}; !slices.Equal(labels, want) {
+				t.Errorf("facts %q, want %q", labels, want)
+			}
+			if v.Facts[0].Value == "" || !strings.Contains(v.Facts[0].Value, ",") {
+				t.Errorf("the score fact is %q, want a score with a decimal comma", v.Facts[0].Value)
+			}
+			if v.Links.Body != "../" || v.Latest == nil || v.Latest.Year != 2023 {
+				t.Errorf("the body's link %q, latest %+v", v.Links.Body, v.Latest)
+			}
+			if !strings.Contains(v.Cite, "https://rapor-publik.github.io/rapor/kabupaten/lebong/2023/") {
+				t.Errorf("the citation %q lacks the page's permalink", v.Cite)
+			}
+			if v.History != nil || v.ProvinceRankings != nil || v.Embed != nil {
+				t.Error("a body-year page has a history, rankings or an embed")
+			}
+			for _, ch := range v.Charts {
+				if ch.Snippet != nil {
+					t.Errorf("chart %s of a body-year page has embed code", ch.Chart.ID)
+				}
+			}
+		}},
+		{body, func(t *testing.T, v *View) {
+			if v.L.Code != "en" || v.Page.Kind != site.Body || v.Story == nil || v.Facts != nil {
+				t.Errorf("language %q, kind %q, story %v, facts %v", v.L.Code, v.Page.Kind, v.Story != nil, v.Facts)
+			}
+			for i := 1; i < len(v.History); i++ {
+				if v.History[i-1].Year <= v.History[i].Year {
+					t.Errorf("history years %d then %d, want newest first", v.History[i-1].Year, v.History[i].Year)
+				}
+			}
+			if len(v.History) < 2 || v.History[0].URL != "2025/" && v.History[0].URL != "2024/" {
+				t.Errorf("history %+v", v.History)
+			}
+			if v.HistoryCSV == "" || v.Links.LatestResult == "" {
+				t.Errorf("history CSV %q, latest result %q", v.HistoryCSV, v.Links.LatestResult)
+			}
+			for _, ch := range v.Charts {
+				if ch.Snippet == nil || !strings.HasPrefix(ch.Snippet.Src, "https://rapor-publik.github.io/rapor/en/embed/kabupaten/lebong/") {
+					t.Errorf("chart %s's embed code %+v", ch.Chart.ID, ch.Snippet)
+				}
+			}
+			embeds := cs[body].embedViews(v)
+			if len(embeds) != len(v.Charts) || len(embeds) == 0 {
+				t.Fatalf("%d embed pages for %d charts", len(embeds), len(v.Charts))
+			}
+			for i, e := range embeds {
+				if e.Embed.Chart != v.Charts[i] || e.Page.Kind != site.Embed || e.Embed.Canonical != "https://rapor-publik.github.io/rapor/en/kabupaten/lebong/" {
+					t.Errorf("embed %d: %+v, %+v", i, e.Page, e.Embed)
+				}
+				if got := assembleBack(e.Page.URL, e.Embed.Back); got != body {
+					t.Errorf("embed %d links back to %q, which leads to %q", i, e.Embed.Back, got)
+				}
+			}
+		}},
+		{province, func(t *testing.T, v *View) {
+			if len(v.ProvinceRankings) == 0 || v.Regional {
+				t.Fatalf("%d rankings; regional %v", len(v.ProvinceRankings), v.Regional)
+			}
+			for i := 1; i < len(v.ProvinceRankings); i++ {
+				if v.ProvinceRankings[i-1].Year <= v.ProvinceRankings[i].Year {
+					t.Error("rankings not newest first")
+				}
+			}
+			for _, r := range v.ProvinceRankings[0].Rows {
+				if r.URL != "" && !strings.HasPrefix(r.URL, "../../kabupaten/") && !strings.HasPrefix(r.URL, "../../kota/") {
+					t.Errorf("row %s links %q", r.Name, r.URL)
+				}
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.url, func(t *testing.T) {
+			v := views[tt.url]
+			tt.check(t, v)
+			checkFootnotes(t, v)
+		})
+	}
+}
+
+// assembleBack resolves a relative link from a page's address.
+func assembleBack(from, rel string) string {
+	dir := from[:strings.LastIndexByte(from, '/')+1]
+	for strings.HasPrefix(rel, "../") {
+		rel = rel[3:]
+		dir = dir[:strings.LastIndexByte(dir[:len(dir)-1], '/')+1]
+	}
+	return dir + rel
+}
+
+// checkFootnotes: the list runs 1, 2, 3… and every mark of the page's
+// facts, story and tables leads to an entry of it.
+func checkFootnotes(t *testing.T, v *View) {
+	t.Helper()
+	if len(v.Footnotes) == 0 {
+		t.Error("no sources listed")
+	}
+	for i, f := range v.Footnotes {
+		if f.N != i+1 || f.ID != "sumber-"+strconv.Itoa(i+1) {
+			t.Errorf("footnote %d is numbered %d (%s)", i+1, f.N, f.ID)
+		}
+	}
+	var marks []Mark
+	for _, f := range v.Facts {
+		marks = append(marks, f.Marks...)
+	}
+	if v.Story != nil {
+		for _, p := range v.Story.Paragraphs {
+			for _, s := range p {
+				marks = append(marks, s.Marks...)
+			}
+		}
+	}
+	for _, h := range v.History {
+		marks = append(append(append(marks, h.Marks...), h.Province.Marks...), h.National.Marks...)
+	}
+	for _, r := range v.ProvinceRankings {
+		for _, row := range r.Rows {
+			marks = append(marks, row.Marks...)
+		}
+	}
+	if len(marks) == 0 {
+		t.Error("no figure of the page is marked")
+	}
+	for _, m := range marks {
+		if m.N < 1 || m.N > len(v.Footnotes) || m.Href != "#"+v.Footnotes[m.N-1].ID {
+			t.Errorf("mark %+v leads to no entry of the %d listed", m, len(v.Footnotes))
+		}
+	}
+}
+
+// A View holds plain data only: no pointer into the dataset, the site's
+// plan or the renderer, so that its fingerprint covers everything its
+// layout can read. A field of a dataset type added to it fails here.
+func TestViewIsPlain(t *testing.T) {
+	allowed := map[string]bool{ // plain types of other packages
+		"data.Site": true, "data.Pos": true, "tomlpos.Pos": true, "data.Scale": true, "data.Flag": true, "data.Grade": true, "data.Score": true,
+		"chart.Chart": true, "chart.Table": true, "site.Kind": true,
+		"assemble.Links": true, "assemble.Head": true, "assemble.Alternate": true,
+		"assemble.Language": true, "assemble.Crumb": true, "template.HTML": true,
+	}
+	seen := map[reflect.Type]bool{}
+	var walk func(path string, typ reflect.Type)
+	walk = func(path string, typ reflect.Type) {
+		if seen[typ] {
+			return
+		}
+		seen[typ] = true
+		switch typ.Kind() {
+		case reflect.Pointer, reflect.Slice, reflect.Array, reflect.Map:
+			if typ.Kind() == reflect.Map {
+				walk(path+"[key]", typ.Key())
+			}
+			walk(path+"[]", typ.Elem())
+			return
+		case reflect.Func, reflect.Chan, reflect.UnsafePointer:
+			t.Errorf("%s is a %s", path, typ.Kind())
+			return
+		}
+		if pkg := typ.PkgPath(); pkg != "" && !strings.HasSuffix(pkg, "/render") && !allowed[typ.String()] && typ.Kind() != reflect.Interface {
+			t.Errorf("%s is a %s, not known to be plain data", path, typ)
+		}
+		if typ.Kind() != reflect.Struct {
+			return
+		}
+		for i := range typ.NumField() {
+			f := typ.Field(i)
+			if !f.IsExported() {
+				if typ == reflect.TypeFor[View]() && f.Name == "tools" {
+					continue // the methods' words and layouts, not data
+				}
+				if typ == reflect.TypeFor[chart.Chart]() && f.Name == "optionJSON" {
+					continue // Option, marshalled once
+				}
+				t.Errorf("%s.%s is unexported: a layout cannot read it, and the fingerprint does not cover it", path, f.Name)
+				continue
+			}
+			walk(path+"."+f.Name, f.Type)
+		}
+	}
+	walk("View", reflect.TypeFor[View]())
+}
+
+// A chart is fingerprinted by the fields ViewChart.MarshalJSON names; a
+// field added to chart.Chart must be added there.
+func TestViewChartFingerprintCoversChart(t *testing.T) {
+	var fields []string
+	for f := range reflect.TypeFor[chart.Chart]().Fields() {
+		if f.IsExported() {
+			fields = append(fields, f.Name)
+		}
+	}
+	if want := []string{"ID", "Title", "Option", "Points", "Height", "Table"}; !slices.Equal(fields, want) {
+		t.Errorf("chart.Chart has the fields %q; ViewChart.MarshalJSON hashes %q", fields, want)
+	}
+}
+
+// The same page has the same fingerprint on every build; pages and
+// languages differ; a change of any figure changes it.
+func TestViewFingerprint(t *testing.T) {
+	urls := []string{"/kabupaten/lebong/2023/", "/en/kabupaten/lebong/2023/", "/kabupaten/lebong/2022/", "/kabupaten/lebong/"}
+	first, again := sampleContexts(t, urls...), sampleContexts(t, urls...)
+	seen := map[string]string{}
+	for _, u := range urls {
+		a, err := first[u].view().Fingerprint()
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, _ := again[u].view().Fingerprint()
+		if a != b {
+			t.Errorf("%s: fingerprints %s and %s of the same page", u, a, b)
+		}
+		if other, ok := seen[a]; ok {
+			t.Errorf("%s and %s have the same fingerprint", u, other)
+		}
+		seen[a] = u
+	}
+	v := first[urls[0]].view()
+	before, _ := v.Fingerprint()
+	v.Facts[0].Value = "91,00"
+	if after, _ := v.Fingerprint(); after == before {
+		t.Error("a changed score leaves the fingerprint as it was")
+	}
+}
