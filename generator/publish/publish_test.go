@@ -22,12 +22,7 @@ import (
 // publishFiles publishes files into out as one build.
 func publishFiles(t *testing.T, out string, files map[string]string) (publish.Counts, []string) {
 	t.Helper()
-	o, err := publish.Open(out)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer o.Close()
-	err = o.Publish(context.Background(), "", func(s publish.Sink) error {
+	return publishWith(t, out, func(s publish.Sink) error {
 		for p, b := range files {
 			if err := s.Emit(p, []byte(b)); err != nil {
 				return err
@@ -35,7 +30,17 @@ func publishFiles(t *testing.T, out string, files map[string]string) (publish.Co
 		}
 		return nil
 	})
+}
+
+// publishWith publishes into out as one build what produce emits.
+func publishWith(t *testing.T, out string, produce func(publish.Sink) error) (publish.Counts, []string) {
+	t.Helper()
+	o, err := publish.Open(out)
 	if err != nil {
+		t.Fatal(err)
+	}
+	defer o.Close()
+	if err := o.Publish(context.Background(), "", produce); err != nil {
 		t.Fatal(err)
 	}
 	return o.Counts(), o.Notes()
@@ -142,12 +147,7 @@ func TestEmitKeyed(t *testing.T) {
 	out := filepath.Join(t.TempDir(), "public")
 	build := func(key, content string) (made bool, c publish.Counts) {
 		t.Helper()
-		o, err := publish.Open(out)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer o.Close()
-		err = o.Publish(context.Background(), "", func(s publish.Sink) error {
+		c, _ = publishWith(t, out, func(s publish.Sink) error {
 			if err := s.Emit("data/rapor.json", []byte("{}")); err != nil {
 				return err
 			}
@@ -156,10 +156,7 @@ func TestEmitKeyed(t *testing.T) {
 				return []byte(content), nil
 			})
 		})
-		if err != nil {
-			t.Fatal(err)
-		}
-		return made, o.Counts()
+		return made, c
 	}
 	page := filepath.Join(out, "a", "index.html")
 	manifest := filepath.Join(filepath.Dir(out), ".public.rapor-manifest")
