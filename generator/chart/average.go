@@ -84,6 +84,6 @@ func ProvinceAverage(province *data.Entity, years []*score.Year, l *lang.Lang, l
 		c.Points += points(series[i])
 	}
 	y := opts.YAxis{Type: "value", Name: lb.Average, Min: 0, Max: 100}
-	c.Option = lineOption(c.Title, labels, y, names, series)
+	c.lazy(func() map[string]any { return lineOption(c.Title, labels, y, names, series) }, "line", c.Title, labels, y, names, series)
 	return c
 }

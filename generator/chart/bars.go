@@ -76,7 +76,7 @@ func Units(r *score.Result, l *lang.Lang, lb Labels) *Chart {
 		}
 		c.Table.Rows = append(c.Table.Rows, []string{u.Name, typ, s, like})
 	}
-	c.Option = hbar(c.Title, names, items, lb, blue)
+	c.lazy(func() map[string]any { return hbar(c.Title, names, items, lb, blue) }, "hbar", c.Title, names, items, lb, blue)
 	return c
 }
 
@@ -136,6 +136,12 @@ func distribution(id, titleText string, counts []score.GradeCount, l *lang.Lang,
 		items[i] = opts.BarData{Name: name + ": " + n, Value: gc.Count, ItemStyle: &opts.ItemStyle{Color: GradeColor(g)}}
 		c.Table.Rows = append(c.Table.Rows, []string{g.ID, g.Label, n})
 	}
+	c.lazy(func() map[string]any { return vbar(titleText, ids, items, lb) }, "vbar", titleText, ids, items, lb)
+	return c
+}
+
+// vbar is a vertical bar chart of counts, one bar per id.
+func vbar(titleText string, ids []string, items []opts.BarData, lb Labels) map[string]any {
 	bar := charts.NewBar()
 	bar.SetGlobalOptions(globals(titleText, false, []string{blue})...)
 	bar.SetGlobalOptions(
@@ -144,8 +150,7 @@ func distribution(id, titleText string, counts []score.GradeCount, l *lang.Lang,
 	)
 	bar.SetXAxis(ids)
 	bar.AddSeries(lb.Count, items)
-	c.Option = option(bar)
-	return c
+	return option(bar)
 }
 
 // ProvinceScores is a horizontal bar chart of the scores of a scope's
@@ -194,7 +199,7 @@ func ProvinceScores(s *score.Scope, l *lang.Lang, lb Labels) *Chart {
 	for _, r := range s.Unscored {
 		c.Table.Rows = append(c.Table.Rows, []string{dash, l.Name(r.Entity), or(lb.NotPublished, dash)})
 	}
-	c.Option = hbar(c.Title, names, items, lb, blue)
+	c.lazy(func() map[string]any { return hbar(c.Title, names, items, lb, blue) }, "hbar", c.Title, names, items, lb, blue)
 	return c
 }
 

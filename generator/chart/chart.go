@@ -21,13 +21,6 @@ type Chart struct {
 	// "chart-scores-bengkulu-kabupaten"), never from names.
 	ID    string
 	Title string
-	// Option is the ECharts option, made by go-echarts and reduced to
-	// plain JSON values (maps, slices, strings, float64, bool, nil) with
-	// no functions. A template writes it with
-	// <script type="application/json" id="{{.DataID}}">{{.OptionJSON}}</script>
-	// (or {{.Option}}): html/template's escaping makes names such as
-	// </script> safe.
-	Option map[string]any
 	// Points is the number of data points drawn: the data items that are
 	// neither null nor empty ("-"), over every series.
 	Points int
@@ -37,15 +30,44 @@ type Chart struct {
 	Height int
 	Table  Table
 
+	// The option is made when first asked for (Option), by build from
+	// spec: a page kept from the previous build never makes its charts'
+	// options, and its fingerprint hashes the spec instead (Spec).
+	spec       []any
+	build      func() map[string]any
+	option     map[string]any
 	optionJSON json.RawMessage // OptionJSON, once made
 }
+
+// lazy sets the chart's option to be made by build, which makes it from
+// the plain values args alone (and the program itself).
+func (c *Chart) lazy(build func() map[string]any, args ...any) {
+	c.build, c.spec = build, args
+}
+
+// Option is the ECharts option, made by go-echarts and reduced to plain
+// JSON values (maps, slices, strings, float64, bool, nil) with no
+// functions. A template writes it with
+// <script type="application/json" id="{{.DataID}}">{{.OptionJSON}}</script>
+// (or {{.Option}}): html/template's escaping makes names such as
+// </script> safe.
+func (c *Chart) Option() map[string]any {
+	if c.option == nil && c.build != nil {
+		c.option = c.build()
+	}
+	return c.option
+}
+
+// Spec is what the option is made from, as JSON: two charts with the same
+// spec have the same option.
+func (c *Chart) Spec() ([]byte, error) { return json.Marshal(c.spec) }
 
 // DataID is the id of the script element that holds the option.
 func (c *Chart) DataID() string { return c.ID + "-data" }
 
 // JSON is the option as compact JSON, as html/template would write it
 // before escaping.
-func (c *Chart) JSON() ([]byte, error) { return json.Marshal(c.Option) }
+func (c *Chart) JSON() ([]byte, error) { return json.Marshal(c.Option()) }
 
 // OptionJSON is the option as JSON, marshalled on first use and kept, so
 // that a page and its chart's embed page do not marshal it twice. Being a

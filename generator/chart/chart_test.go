@@ -53,20 +53,20 @@ func TestScoreTrend(t *testing.T) {
 				t.Errorf("numeric (-want +got):\n%s", diff)
 			}
 			wantValues := []any{80.0, nil, 92.0, 88.0, 85.0}
-			if diff := cmp.Diff(wantValues, seriesValues(t, c.Option, 0)); diff != "" {
+			if diff := cmp.Diff(wantValues, seriesValues(t, c.Option(), 0)); diff != "" {
 				t.Errorf("series values (-want +got):\n%s", diff)
 			}
 			years := []any{"2021", "2022", "2023", "2024", "2025"}
-			if diff := cmp.Diff(years, get(t, c.Option, "xAxis", 0, "data")); diff != "" {
+			if diff := cmp.Diff(years, get(t, c.Option(), "xAxis", 0, "data")); diff != "" {
 				t.Errorf("years (-want +got):\n%s", diff)
 			}
-			if got := get(t, c.Option, "series", 0, "data", 2, "name"); got != tt.rows[2][0]+": "+tt.rows[2][1]+" (A)" {
+			if got := get(t, c.Option(), "series", 0, "data", 2, "name"); got != tt.rows[2][0]+": "+tt.rows[2][1]+" (A)" {
 				t.Errorf("tooltip name = %q", got)
 			}
-			if got := get(t, c.Option, "series", 0, "connectNulls"); got != false {
+			if got := get(t, c.Option(), "series", 0, "connectNulls"); got != false {
 				t.Errorf("connectNulls = %v, want false", got)
 			}
-			if min, max := get(t, c.Option, "yAxis", 0, "min"), get(t, c.Option, "yAxis", 0, "max"); min != 0.0 || max != 100.0 {
+			if min, max := get(t, c.Option(), "yAxis", 0, "min"), get(t, c.Option(), "yAxis", 0, "max"); min != 0.0 || max != 100.0 {
 				t.Errorf("y axis %v–%v, want 0–100", min, max)
 			}
 		})
@@ -99,10 +99,10 @@ func TestRankTrend(t *testing.T) {
 	if c.Table.Note != labelsID.PublishedNote {
 		t.Errorf("note = %q, want the published note", c.Table.Note)
 	}
-	if diff := cmp.Diff([]any{2.0, nil, 2.0, 3.0, nil}, seriesValues(t, c.Option, 0)); diff != "" {
+	if diff := cmp.Diff([]any{2.0, nil, 2.0, 3.0, nil}, seriesValues(t, c.Option(), 0)); diff != "" {
 		t.Errorf("series values (-want +got):\n%s", diff)
 	}
-	y := get(t, c.Option, "yAxis", 0).(map[string]any)
+	y := get(t, c.Option(), "yAxis", 0).(map[string]any)
 	if y["inverse"] != true || y["min"] != 1.0 || y["max"] != 4.0 || y["minInterval"] != 1.0 {
 		t.Errorf("y axis = %v, want inverse, 1–4, whole numbers", y)
 	}
@@ -154,13 +154,13 @@ func TestUnits(t *testing.T) {
 				t.Errorf("rows (-want +got):\n%s", diff)
 			}
 			names := []any{"Puskesmas Tunas Harapan", hostile, "Dinas Kependudukan"}
-			if diff := cmp.Diff(names, get(t, c.Option, "yAxis", 0, "data")); diff != "" {
+			if diff := cmp.Diff(names, get(t, c.Option(), "yAxis", 0, "data")); diff != "" {
 				t.Errorf("bars (-want +got):\n%s", diff)
 			}
-			if diff := cmp.Diff([]any{97.59, 92.0, 86.41}, seriesValues(t, c.Option, 0)); diff != "" {
+			if diff := cmp.Diff([]any{97.59, 92.0, 86.41}, seriesValues(t, c.Option(), 0)); diff != "" {
 				t.Errorf("values (-want +got):\n%s", diff)
 			}
-			if got := get(t, c.Option, "yAxis", 0, "type"); got != "category" {
+			if got := get(t, c.Option(), "yAxis", 0, "type"); got != "category" {
 				t.Errorf("y axis type %v, want category", got)
 			}
 		})
@@ -192,16 +192,16 @@ func TestDistribution(t *testing.T) {
 	}
 	var colors []any
 	for i := range 5 {
-		colors = append(colors, get(t, c.Option, "series", 0, "data", i, "itemStyle", "color"))
+		colors = append(colors, get(t, c.Option(), "series", 0, "data", i, "itemStyle", "color"))
 	}
 	want := []any{"#1b7f3b", chart.ZoneColor("hijau"), chart.ZoneColor("kuning"), chart.ZoneColor("merah"), "#767676"}
 	if diff := cmp.Diff(want, colors); diff != "" {
 		t.Errorf("bar colours (-want +got):\n%s", diff)
 	}
-	if got := get(t, c.Option, "series", 0, "data", 0, "name"); got != "A – Kualitas Tertinggi: 1" {
+	if got := get(t, c.Option(), "series", 0, "data", 0, "name"); got != "A – Kualitas Tertinggi: 1" {
 		t.Errorf("tooltip name %q", got)
 	}
-	if got := get(t, c.Option, "series", 0, "data", 4, "name"); got != "E: 0" {
+	if got := get(t, c.Option(), "series", 0, "data", 4, "name"); got != "E: 0" {
 		t.Errorf("tooltip name of a grade labelled by its id: %q", got)
 	}
 
@@ -263,13 +263,13 @@ func TestProvinceScores(t *testing.T) {
 			if c.Table.Head[0] != tt.lb.Rank || c.Table.Note != "" {
 				t.Errorf("rank column %q, note %q; want %q and no note", c.Table.Head[0], c.Table.Note, tt.lb.Rank)
 			}
-			if got, want := get(t, c.Option, "series", 0, "data", 0, "name"), "1. "+tt.rows[0][1]+": "+tt.rows[0][2]+" (A)"; got != want {
+			if got, want := get(t, c.Option(), "series", 0, "data", 0, "name"), "1. "+tt.rows[0][1]+": "+tt.rows[0][2]+" (A)"; got != want {
 				t.Errorf("tooltip name %q, want %q", got, want)
 			}
-			if got := get(t, c.Option, "series", 0, "data", 1, "itemStyle", "color"); got != "#1b7f3b" {
+			if got := get(t, c.Option(), "series", 0, "data", 1, "itemStyle", "color"); got != "#1b7f3b" {
 				t.Errorf("grade A bar colour %v", got)
 			}
-			if got := get(t, c.Option, "aria", "label", "description"); got != tt.title {
+			if got := get(t, c.Option(), "aria", "label", "description"); got != tt.title {
 				t.Errorf("aria description %v", got)
 			}
 		})
@@ -299,13 +299,13 @@ func TestProvinceAverage(t *testing.T) {
 	if c.Points != len(wantRows) {
 		t.Errorf("Points = %d, want %d", c.Points, len(wantRows))
 	}
-	if diff := cmp.Diff([]any{90.0, 91.0, 95.0, nil, 20.0}, seriesValues(t, c.Option, 1)); diff != "" {
+	if diff := cmp.Diff([]any{90.0, 91.0, 95.0, nil, 20.0}, seriesValues(t, c.Option(), 1)); diff != "" {
 		t.Errorf("kota values (-want +got):\n%s", diff)
 	}
-	if get(t, c.Option, "series", 1, "name") != "Kota" || get(t, c.Option, "legend", "show") != true {
-		t.Errorf("second series %v, legend %v", get(t, c.Option, "series", 1, "name"), get(t, c.Option, "legend"))
+	if get(t, c.Option(), "series", 1, "name") != "Kota" || get(t, c.Option(), "legend", "show") != true {
+		t.Errorf("second series %v, legend %v", get(t, c.Option(), "series", 1, "name"), get(t, c.Option(), "legend"))
 	}
-	if get(t, c.Option, "series", 0, "symbol") == get(t, c.Option, "series", 1, "symbol") {
+	if get(t, c.Option(), "series", 0, "symbol") == get(t, c.Option(), "series", 1, "symbol") {
 		t.Errorf("the series share a symbol")
 	}
 	if p := chart.ProvinceAverage(f.ds["K1"], f.Years, lang.ID, labelsID); p != nil {
@@ -357,7 +357,7 @@ func TestDeterministic(t *testing.T) {
 func TestOptionShape(t *testing.T) {
 	for _, c := range append(allCharts(t, newFixture(t)), v11Charts(t)...) {
 		t.Run(c.ID, func(t *testing.T) {
-			o := c.Option
+			o := c.Option()
 			checks := []struct {
 				path []any
 				want any
@@ -411,7 +411,7 @@ func TestHostileNames(t *testing.T) {
 	for _, c := range charts {
 		t.Run(c.ID, func(t *testing.T) {
 			var where []string
-			walk(c.Option, "", func(path, s string) {
+			walk(c.Option(), "", func(path, s string) {
 				if strings.Contains(s, hostile) {
 					where = append(where, path)
 				}
@@ -441,7 +441,7 @@ func TestHostileNames(t *testing.T) {
 			if err := json.Unmarshal([]byte(content), &back); err != nil {
 				t.Fatalf("script content is not JSON: %v\n%s", err, content)
 			}
-			if diff := cmp.Diff(c.Option, back); diff != "" {
+			if diff := cmp.Diff(c.Option(), back); diff != "" {
 				t.Errorf("JSON after escaping (-want +got):\n%s", diff)
 			}
 			var found []string

@@ -107,7 +107,7 @@ func TestScoreTrendWithoutScore(t *testing.T) {
 			if diff := cmp.Diff(tt.rows, c.Table.Rows); diff != "" {
 				t.Errorf("rows (-want +got):\n%s", diff)
 			}
-			if diff := cmp.Diff(tt.values, seriesValues(t, c.Option, 0)); diff != "" {
+			if diff := cmp.Diff(tt.values, seriesValues(t, c.Option(), 0)); diff != "" {
 				t.Errorf("series values (-want +got):\n%s", diff)
 			}
 			scored := 0
@@ -120,15 +120,15 @@ func TestScoreTrendWithoutScore(t *testing.T) {
 				t.Errorf("Points = %d, want %d (the scores only)", c.Points, scored)
 			}
 			for i, want := range tt.tips {
-				if got := get(t, c.Option, "series", 0, "data", i, "name"); got != want {
+				if got := get(t, c.Option(), "series", 0, "data", i, "name"); got != want {
 					t.Errorf("item %d name %q, want %q", i, got, want)
 				}
 			}
-			years := get(t, c.Option, "xAxis", 0, "data").([]any)
+			years := get(t, c.Option(), "xAxis", 0, "data").([]any)
 			if len(years) != len(tt.rows) {
 				t.Errorf("%d years on the axis, want %d: a year without a score stays", len(years), len(tt.rows))
 			}
-			if got := get(t, c.Option, "series", 0, "connectNulls"); got != false {
+			if got := get(t, c.Option(), "series", 0, "connectNulls"); got != false {
 				t.Errorf("connectNulls = %v, want false", got)
 			}
 		})
@@ -167,18 +167,18 @@ func TestRankTrendWithoutScore(t *testing.T) {
 	if diff := cmp.Diff(wantRows, c.Table.Rows); diff != "" {
 		t.Errorf("rows (-want +got):\n%s", diff)
 	}
-	if diff := cmp.Diff([]any{2.0, 3.0, nil, nil, 2.0}, seriesValues(t, c.Option, 0)); diff != "" {
+	if diff := cmp.Diff([]any{2.0, 3.0, nil, nil, 2.0}, seriesValues(t, c.Option(), 0)); diff != "" {
 		t.Errorf("series values (-want +got):\n%s", diff)
 	}
 	if c.Points != 3 || c.Table.Note != labelsID.PublishedNote {
 		t.Errorf("Points = %d, note %q; want 3 and the published note", c.Points, c.Table.Note)
 	}
 	for i, want := range map[int]string{1: "emptyCircle", 4: "emptyCircle"} {
-		if got := get(t, c.Option, "series", 0, "data", i, "symbol"); got != want {
+		if got := get(t, c.Option(), "series", 0, "data", i, "symbol"); got != want {
 			t.Errorf("item %d symbol %v, want %s (published)", i, got, want)
 		}
 	}
-	if got := get(t, c.Option, "series", 0, "data", 1, "name"); got != "2022: 3 / 4*" {
+	if got := get(t, c.Option(), "series", 0, "data", 1, "name"); got != "2022: 3 / 4*" {
 		t.Errorf("tooltip name %q", got)
 	}
 	// Computed ranks over an incomplete scope are never shown: 2023's 1
@@ -248,10 +248,10 @@ func TestProvinceScoresWithoutScore(t *testing.T) {
 					bars--
 				}
 			}
-			if c.Points != bars || len(get(t, c.Option, "yAxis", 0, "data").([]any)) != bars || len(seriesValues(t, c.Option, 0)) != bars {
+			if c.Points != bars || len(get(t, c.Option(), "yAxis", 0, "data").([]any)) != bars || len(seriesValues(t, c.Option(), 0)) != bars {
 				t.Errorf("Points = %d, want %d bars: a result without a score is no bar", c.Points, bars)
 			}
-			if got := get(t, c.Option, "series", 0, "data", 0, "name"); got != tt.tip {
+			if got := get(t, c.Option(), "series", 0, "data", 0, "name"); got != tt.tip {
 				t.Errorf("tooltip name %q, want %q (no position over an incomplete scope)", got, tt.tip)
 			}
 		})

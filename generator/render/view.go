@@ -101,23 +101,22 @@ type ViewChart struct {
 }
 
 // MarshalJSON writes the chart for the page's fingerprint: its fields,
-// with a hash of the option's JSON as the page writes it (cheaper than
-// having encoding/json check and compact the option again).
+// with what its option is made from (chart.Chart.Spec) in place of the
+// option, which a page kept from the previous build never makes.
 func (vc *ViewChart) MarshalJSON() ([]byte, error) {
-	opt, err := vc.Chart.OptionJSON()
+	spec, err := vc.Chart.Spec()
 	if err != nil {
 		return nil, err
 	}
-	sum := sha256.Sum256(opt)
 	ch := vc.Chart
 	return json.Marshal(struct {
 		ID, Title      string
-		Option         string
+		Spec           json.RawMessage
 		Points, Height int
 		Table          chart.Table
 		Sources        string
 		Snippet        *embedSnippet
-	}{ch.ID, ch.Title, hex.EncodeToString(sum[:]), ch.Points, ch.Height, ch.Table, vc.Sources, vc.Snippet})
+	}{ch.ID, ch.Title, spec, ch.Points, ch.Height, ch.Table, vc.Sources, vc.Snippet})
 }
 
 // ViewEmbed is what an embed page shows: one chart of its parent page.
