@@ -92,7 +92,9 @@ func ScoreTrend(h *score.History, l *lang.Lang, lb Labels) *Chart {
 		return nil
 	}
 	y := opts.YAxis{Type: "value", Name: lb.Score, Min: 0, Max: 100}
-	c.lazy(func() map[string]any { return lineOption(c.Title, axis, y, []string{lb.Score}, [][]*opts.LineData{items}) }, "line", c.Title, axis, y, []string{lb.Score}, [][]*opts.LineData{items})
+	c.lazy(func() map[string]any {
+		return lineOption(c.Title, axis, y, []string{lb.Score}, [][]*opts.LineData{items})
+	}, "line", c.Title, axis, y, []string{lb.Score}, [][]*opts.LineData{items})
 	return c
 }
 
@@ -201,7 +203,9 @@ func RankTrend(h *score.History, l *lang.Lang, lb Labels) *Chart {
 		c.Table.Note = lb.PublishedNote
 	}
 	y := opts.YAxis{Type: "value", Name: axisName, NameLocation: "start", Inverse: opts.Bool(true), Min: 1, Max: bottom, MinInterval: 1}
-	c.lazy(func() map[string]any { return lineOption(c.Title, years, y, []string{axisName}, [][]*opts.LineData{items}) }, "line", c.Title, years, y, []string{axisName}, [][]*opts.LineData{items})
+	c.lazy(func() map[string]any {
+		return lineOption(c.Title, years, y, []string{axisName}, [][]*opts.LineData{items})
+	}, "line", c.Title, years, y, []string{axisName}, [][]*opts.LineData{items})
 	return c
 }
 
