@@ -26,9 +26,10 @@ import (
 // format a year (Year) and insert a shared partial (Shared): each reads
 // the View's own fields and what the site key covers, nothing else.
 type View struct {
-	Page   ViewPage
-	L      ViewLang
-	Config data.Site
+	Page ViewPage
+	L    ViewLang
+	// Config is the site's settings, which the site key covers.
+	Config data.Site `json:"-"`
 	Links  assemble.Links
 	Head   assemble.Head
 
@@ -161,10 +162,9 @@ func (v *View) Shared(name string) (template.HTML, error) {
 // Fingerprint is a hash of the View: with the site key, all a page's
 // bytes depend on.
 func (v *View) Fingerprint() (string, error) {
-	b, err := json.Marshal(v)
-	if err != nil {
+	h := sha256.New()
+	if err := json.NewEncoder(h).Encode(v); err != nil {
 		return "", err
 	}
-	sum := sha256.Sum256(b)
-	return hex.EncodeToString(sum[:16]), nil
+	return hex.EncodeToString(h.Sum(nil)[:16]), nil
 }
