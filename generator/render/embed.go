@@ -112,22 +112,10 @@ type embedSnippet struct {
 	Height             int
 }
 
-// EmbedCode is the HTML another site pastes to show a chart of this page:
-// an iframe with a title for screen readers, sized by embed-host.js. It
-// is made by the theme's partial "embed-snippet" through html/template,
-// and shown as text; "" on pages without embeds.
-func (c *Context) EmbedCode(ch *chart.Chart) (string, error) {
-	if !embeddable(c.Page) {
-		return "", nil
-	}
-	var b bytes.Buffer
-	if err := c.r.opts.Theme.Layouts().ExecuteTemplate(&b, "partials/embed-snippet", c.embedSnippet(ch)); err != nil {
-		return "", err
-	}
-	return strings.TrimSpace(b.String()), nil
-}
-
-// embedSnippet is the data of a chart's embed code.
+// embedSnippet is the data of a chart's embed code: the HTML another
+// site pastes to show a chart of this page, an iframe with a title for
+// screen readers, sized by embed-host.js, made by the theme's partial
+// "embed-snippet" (Renderer.finishCharts) and shown as text.
 func (c *Context) embedSnippet(ch *chart.Chart) *embedSnippet {
 	return &embedSnippet{
 		Src:    c.Abs(site.EmbedURL(c.L, c.Page.Entity, embedName(ch))),
