@@ -20,7 +20,7 @@ import (
 // step (TestPublishFaults).
 
 // publishFiles publishes files into out as one build.
-func publishFiles(t *testing.T, out string, files map[string]string) (publish.Counts, []string) {
+func publishFiles(t testing.TB, out string, files map[string]string) (publish.Counts, []string) {
 	t.Helper()
 	return publishWith(t, out, func(s publish.Sink) error {
 		for p, b := range files {
@@ -33,7 +33,7 @@ func publishFiles(t *testing.T, out string, files map[string]string) (publish.Co
 }
 
 // publishWith publishes into out as one build what produce emits.
-func publishWith(t *testing.T, out string, produce func(publish.Sink) error) (publish.Counts, []string) {
+func publishWith(t testing.TB, out string, produce func(publish.Sink) error) (publish.Counts, []string) {
 	t.Helper()
 	o, err := publish.Open(out)
 	if err != nil {
