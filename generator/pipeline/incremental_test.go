@@ -173,6 +173,11 @@ func TestRebuildAfterEdit(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
+			// Every page of it rendered, so that the edited preview can
+			// take those whose keys did not change.
+			if _, err := before.All(); err != nil {
+				t.Fatal(err)
+			}
 			preview, res, err := pipeline.BuildPreviewWith(edited, before, data.Options{Cache: cache})
 			if err != nil {
 				t.Fatal(err)

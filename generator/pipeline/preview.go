@@ -60,6 +60,7 @@ func BuildPreviewWith(src fs.FS, prev *Preview, opts data.Options) (*Preview, Re
 	p := &Preview{sr: sr, pages: map[string]*site.Page{}, done: map[*site.Page]bool{}}
 	if prev != nil {
 		p.out = publish.NewMemory(prev.cards())
+		p.out.TakeKeyed(prev.keyed())
 	} else {
 		p.out = publish.NewMemory(nil, nil, true)
 	}
@@ -240,8 +241,19 @@ func (p *Preview) render(pg *site.Page) error {
 		return nil
 	}
 	p.done[pg] = true
-	files, err := p.sr.r.Page(pg)
-	return emitFiles(p.out, files, err)
+	files, err := p.sr.r.PagePlan(pg)
+	if err = emitFiles(p.out, files, err); err != nil {
+		return err
+	}
+	return p.sr.r.WordsErr()
+}
+
+// keyed are the pages the preview rendered, with their keys, for the next
+// preview to take where their keys are the same (publish.Memory.TakeKeyed).
+func (p *Preview) keyed() (Files, map[string]string) {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	return p.out.Keyed()
 }
 
 // produce makes a group, once.

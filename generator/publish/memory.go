@@ -22,6 +22,12 @@ type Memory struct {
 	prev      Files
 	draws     map[string]Draw // nil: draw at once
 	prevDraws map[string]Draw
+	// keys are the keys of the files made by EmitKeyed; a file of
+	// prevKeyed whose key in prevKeys is the one asked for is taken
+	// instead of made.
+	keys      map[string]string
+	prevKeyed Files
+	prevKeys  map[string]string
 }
 
 // NewMemory makes a Memory sink. Drawn files that prev holds are taken
@@ -29,7 +35,7 @@ type Memory struct {
 // taking those of prevDraws where it has them, instead of drawing at
 // once.
 func NewMemory(prev Files, prevDraws map[string]Draw, lazy bool) *Memory {
-	m := &Memory{files: Files{}, prev: prev, prevDraws: prevDraws}
+	m := &Memory{files: Files{}, prev: prev, prevDraws: prevDraws, keys: map[string]string{}}
 	if lazy {
 		m.draws = map[string]Draw{}
 	}
@@ -90,12 +96,51 @@ func (m *Memory) EmitDrawn(p string, draw func() ([]byte, error)) error {
 	return m.put(p, func() { m.draws[p] = draw })
 }
 
-// EmitKeyed makes the file and keeps it: a Memory has no previous build
-// to keep files of.
+// EmitKeyed takes the file that TakeKeyed gave for p where its key is
+// key, else makes it; it keeps the file and its key.
 func (m *Memory) EmitKeyed(p, key string, make func() ([]byte, error)) error {
-	b, err := make()
-	if err != nil {
+	m.mu.Lock()
+	b, ok := m.prevKeyed[p]
+	ok = ok && key != "" && m.prevKeys[p] == key
+	m.mu.Unlock()
+	if !ok {
+		var err error
+		if b, err = make(); err != nil {
+			return err
+		}
+	}
+	if err := m.Emit(p, b); err != nil {
 		return err
 	}
-	return m.Emit(p, b)
+	if key != "" {
+		m.mu.Lock()
+		m.keys[p] = key
+		m.mu.Unlock()
+	}
+	return nil
+}
+
+// TakeKeyed gives the files, and their keys, that EmitKeyed takes instead
+// of making them again: those of a previous Memory (Keyed). Call it
+// before any file is emitted.
+func (m *Memory) TakeKeyed(files Files, keys map[string]string) {
+	m.prevKeyed, m.prevKeys = files, keys
+}
+
+// Keyed are the files made or taken by EmitKeyed, and their keys, with
+// those TakeKeyed gave that were not asked for: for the next Memory's
+// TakeKeyed.
+func (m *Memory) Keyed() (Files, map[string]string) {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	files, keys := Files{}, map[string]string{}
+	for p, k := range m.prevKeys {
+		if _, asked := m.files[p]; !asked {
+			files[p], keys[p] = m.prevKeyed[p], k
+		}
+	}
+	for p, k := range m.keys {
+		files[p], keys[p] = m.files[p], k
+	}
+	return files, keys
 }

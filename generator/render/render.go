@@ -105,6 +105,19 @@ func (r *Renderer) Page(p *site.Page) ([]File, error) {
 	return files, r.words.err()
 }
 
+// PagePlan is Page with the files of a page with a View left to make:
+// their Make makes them (see File.Key).
+func (r *Renderer) PagePlan(p *site.Page) ([]File, error) {
+	files, err := r.page(p)
+	if err != nil {
+		return nil, fmt.Errorf("render %s: %w", p.URL, err)
+	}
+	return files, nil
+}
+
+// WordsErr is the error of a word a layout asked for that the theme lacks.
+func (r *Renderer) WordsErr() error { return r.words.err() }
+
 // SiteFiles renders what Render makes besides the pages: the feed, the
 // sitemap, robots.txt (Feeds) and the theme's static files (Static).
 func (r *Renderer) SiteFiles(s *site.Site) ([]File, error) {
