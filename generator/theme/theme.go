@@ -29,24 +29,28 @@ type Theme struct {
 // words and static files.
 func (th *Theme) Sum() string { return th.sum }
 
-// sumFiles hashes the theme's files, as the overlay reads them.
-func (o overlay) sumFiles() (string, error) {
+// sumFiles hashes the theme's files, as the overlay reads them; a file it
+// cannot read is hashed as such.
+func (o overlay) sumFiles() string {
 	h := sha256.New()
 	for _, dir := range []string{"layouts", "i18n", "static"} {
 		names, err := o.files(dir)
 		if err != nil {
-			return "", err
+			fmt.Fprintf(h, "unlisted %q\n", dir) // Load tells why
 		}
 		for _, name := range names {
 			b, err := fs.ReadFile(o, name)
 			if err != nil {
-				return "", err
+				// Told at its place where the file is used (a static
+				// file when it is published); nothing is published then.
+				fmt.Fprintf(h, "unreadable %q\n", name)
+				continue
 			}
 			fmt.Fprintf(h, "file %q %d\n", name, len(b))
 			h.Write(b)
 		}
 	}
-	return hex.EncodeToString(h.Sum(nil)), nil
+	return hex.EncodeToString(h.Sum(nil))
 }
 
 // overlay reads a file from the site's theme folder first, then from the
@@ -136,9 +140,7 @@ func Load(site, base fs.FS, languages []string) (*Theme, error) {
 	if th.static, err = o.files("static"); err != nil {
 		errs = append(errs, Problem{File: "static", Own: o.own("static"), Message: err.Error()})
 	}
-	if th.sum, err = o.sumFiles(); err != nil {
-		errs = append(errs, Problem{File: "theme", Message: err.Error()})
-	}
+	th.sum = o.sumFiles()
 	if len(errs) > 0 {
 		return nil, errs
 	}
