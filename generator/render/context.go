@@ -30,9 +30,6 @@ type Context struct {
 	Head  assemble.Head
 	r     *Renderer
 	card  *pageCard // the share card, once made
-	// figures are the charts' figures made for the page, shared with its
-	// embed pages (ChartFigure).
-	figures map[*chart.Chart]template.HTML
 	// refs numbers the sources and notes the page cites (refs.go).
 	refs *footnotes
 	// charted are the results each chart draws, for its source line.
@@ -85,6 +82,3 @@ func (c *Context) Rel(target string) string {
 // Abs is a site-absolute address made absolute with base_url, for
 // canonical links, the feed and the sitemap.
 func (c *Context) Abs(target string) string { return assemble.Absolute(c.Config.BaseURL, target) }
-
-// Asset is the address of a theme static file, relative to the page.
-func (c *Context) Asset(name string) string { return c.Rel("/assets/" + name) }

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"github.com/rapor-publik/rapor/generator/assemble"
 	"github.com/rapor-publik/rapor/generator/export"
 	"github.com/rapor-publik/rapor/generator/site"
 )
@@ -17,21 +16,6 @@ func (c *Context) Description() string {
 	return c.T("meta.description", "title", c.Config.Title)
 }
 
-// MethodURL links the methodology page when the site has one.
-func (c *Context) MethodURL() string {
-	if m := c.L.Method; m != nil {
-		return c.Rel(m.URL)
-	}
-	return ""
-}
-
-// LanguageLink is an entry of the language switch.
-type LanguageLink = assemble.Language
-
-// LanguageLinks lead to this page in each language, or to that
-// language's home page where the page has no translation; none on a site
-// of one language. For site themes written before .Head.Languages.
-func (c *Context) LanguageLinks() []LanguageLink { return c.Head.Languages }
 
 // YearIllustrative reports whether the page's year holds illustrative
 // figures.

@@ -1,8 +1,6 @@
 package render
 
 import (
-	"bytes"
-	"html/template"
 	"strings"
 
 	"github.com/rapor-publik/rapor/generator/assemble"
@@ -17,27 +15,6 @@ import (
 // height follows its content through postMessage (assets/js/embed.js in
 // the embed page, assets/js/embed-host.js on the host page).
 
-// ChartFigure renders a chart's figure (the theme's partial
-// "chart-figure": canvas, option and table) once for a page and the embed
-// pages of its charts, which show the same figure in the same language.
-// Its dot holds only the chart and the page's words for the table, so
-// the figure cannot differ between them.
-func (c *Context) ChartFigure(ch *chart.Chart) (template.HTML, error) {
-	if h, ok := c.figures[ch]; ok {
-		return h, nil
-	}
-	var b bytes.Buffer
-	fig := chartFigure{Chart: ch, Data: c.T("chart.data"), Sources: c.chartSources(ch)}
-	if err := c.r.opts.Theme.Layouts().ExecuteTemplate(&b, "partials/chart-figure", fig); err != nil {
-		return "", err
-	}
-	h := template.HTML(b.String()) // html/template's escaped output
-	if c.figures == nil {
-		c.figures = map[*chart.Chart]template.HTML{}
-	}
-	c.figures[ch] = h
-	return h, nil
-}
 
 // chartFigure is the data of the partial "chart-figure".
 type chartFigure struct {

@@ -190,32 +190,24 @@ func (r *Renderer) pages(pages []*site.Page, emit func(File) error) error {
 	return nil
 }
 
-// page renders one page with its kind's layout, and the embed page of
-// each of its charts where it is a body's or a province's page. A page
-// with a View is only planned: its files' Make renders them.
+// page plans one page, and the embed page of each of its charts where it
+// is a body's or a province's page: their files' Make renders each View
+// with its kind's layout.
 func (r *Renderer) page(p *site.Page) ([]File, error) {
 	c, err := r.context(p)
 	if err != nil {
 		return nil, err
 	}
-	if hasView(p.Kind) {
-		return r.viewFiles(c)
-	}
-	b, err := r.execute(p.Kind, c)
-	if err != nil {
-		return nil, err
-	}
-	files := []File{{Path: p.OutputPath(), Data: b, Page: true}}
-	if f, ok := c.cardFile(); ok {
-		files = append(files, f)
-	}
-	return files, nil
+	return r.viewFiles(c)
 }
 
 // viewFiles are the files of a page with a View: the page, its card and
 // its embed pages.
 func (r *Renderer) viewFiles(c *Context) ([]File, error) {
 	v := c.view()
+	if err := c.refsErr(); err != nil {
+		return nil, err
+	}
 	f, err := r.viewFile(v, true)
 	if err != nil {
 		return nil, err
@@ -234,24 +226,6 @@ func (r *Renderer) viewFiles(c *Context) ([]File, error) {
 		}
 	}
 	return files, nil
-}
-
-// execute runs a kind's layout.
-func (r *Renderer) execute(kind site.Kind, c *Context) ([]byte, error) {
-	t := r.opts.Theme.Layouts().Lookup(string(kind))
-	if t == nil {
-		return nil, fmt.Errorf("the theme has no layout %s.html", kind)
-	}
-	b := buffers.Get().(*bytes.Buffer)
-	defer buffers.Put(b)
-	b.Reset()
-	if err := t.Execute(b, c); err != nil {
-		return nil, err
-	}
-	if err := c.refsErr(); err != nil {
-		return nil, fmt.Errorf("layout %s.html: %w", kind, err)
-	}
-	return bytes.Clone(b.Bytes()), nil
 }
 
 // buffers hold pages as they are executed. A page is then copied out at

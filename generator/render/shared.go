@@ -43,12 +43,6 @@ type sharedKey struct {
 	inHome           bool
 }
 
-// Shared renders the theme's partial name with a Shared value as its dot,
-// once per language and folder depth, and returns its HTML.
-func (c *Context) Shared(name string) (template.HTML, error) {
-	_, inHome := c.inHome()
-	return c.r.sharedPartial(sharedKey{name, c.L.Code, c.root(), inHome}, c.sharedValue)
-}
 
 // sharedPartial renders a shared partial with the value value makes,
 // once per key.

@@ -18,7 +18,7 @@ func TestSharedPartialsSameAsRenderedAlone(t *testing.T) {
 	r := sampleContexts(t, u)[u].r
 	shared := map[string][]byte{}
 	for _, p := range r.site.Pages {
-		files, err := r.page(p)
+		files, err := r.Page(p)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -27,7 +27,7 @@ func TestSharedPartialsSameAsRenderedAlone(t *testing.T) {
 	n := 0
 	for _, p := range r.site.Pages {
 		r.shared = new(sync.Map)
-		files, err := r.page(p)
+		files, err := r.Page(p)
 		if err != nil {
 			t.Fatal(err)
 		}

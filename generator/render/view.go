@@ -13,8 +13,7 @@ import (
 	"github.com/rapor-publik/rapor/generator/site"
 )
 
-// A View is everything the layout of a body's, a body-year, a province's
-// or an embed page can read, as plain data: every figure formatted, every
+// A View is everything the layout of a page can read, as plain data: every figure formatted, every
 // link made, every source numbered. It holds no pointer into the dataset,
 // so that what a page shows is a function of its View and of what is the
 // same on every page (the theme, the site settings and the shared
@@ -54,6 +53,21 @@ type View struct {
 	ProvinceRankings []YearRanking
 	NotAssessed      []string
 
+	// The home and year pages.
+	Assessment   *ViewAssessment // the page's year
+	Highlights   []Highlight     // home page
+	Provinces    []ProvinceEntry // home page
+	Years        []YearLink      // year pages
+	YearRankings []Ranking       // year pages
+	Grades       []GradeRow      // year pages
+	// News and content pages.
+	Article       *ViewArticle
+	Body          template.HTML // the article's Markdown, rendered
+	ArticleBodies []BodyLink    // news pages
+	// The data page.
+	Downloads []Download
+	Columns   []Column
+
 	NewsLinks []NewsLink
 	Footnotes []*Footnote
 	Cite      string     // body-year pages
@@ -67,6 +81,30 @@ type ViewPage struct {
 	Kind  site.Kind
 	URL   string // site-absolute
 	Title string
+	// Original: a news or content page in the language it is written in.
+	Original bool
+}
+
+// ViewAssessment is a year's assessment, as its pages show it.
+type ViewAssessment struct {
+	Year        int
+	Title       string // the year file's title, "" for none
+	Announced   string // the date of the announcement, formatted; "" for none
+	Scale       string // the scale's name
+	ScaleChange *ViewScaleChange
+}
+
+// ViewScaleChange is a change of scale from an earlier year.
+type ViewScaleChange struct {
+	From, To string // the scales' names
+	FromYear int
+}
+
+// ViewArticle is a news or content page's article.
+type ViewArticle struct {
+	Lang    string // the language it is written in
+	Date    string // formatted, "" for none
+	ISODate string // "2024-02-29", for <time datetime>
 }
 
 // ViewLang is the page's language.
@@ -132,6 +170,8 @@ type ViewEmbed struct {
 // layouts, and the page's shared partials.
 type viewTools struct {
 	r *Renderer
+	// link makes the page's links (the 404 page's from base_url's path).
+	link assemble.Linker
 	// shared makes the value of the page's shared partials, when one is
 	// first rendered for its language and depth.
 	shared func() *Shared
@@ -145,7 +185,7 @@ func (v *View) T(key string, args ...string) string {
 
 // Asset is the address of a theme static file, relative to the page.
 func (v *View) Asset(name string) string {
-	return assemble.Relative(v.Page.URL, "/assets/"+name)
+	return v.tools.link.To("/assets/" + name)
 }
 
 // Year formats a year number without grouping.

@@ -13,19 +13,14 @@ import (
 	"github.com/rapor-publik/rapor/generator/site"
 )
 
-// hasView reports whether a page kind's layout is executed on a View.
-func hasView(k site.Kind) bool {
-	return k == site.BodyYear || k == site.Body || k == site.Province
-}
-
-// view makes the View of a body's, body-year or province page. The page
-// cites its sources in the order its layout shows them (facts, story,
-// history, rankings), so that the numbers of its list of sources and
-// notes run in reading order, as they did when the layout cited them.
+// view makes the View of a page. The page cites its sources in the order
+// its layout shows them (facts, story, history, rankings), so that the
+// numbers of its list of sources and notes run in reading order, as they
+// did when the layout cited them.
 func (c *Context) view() *View {
 	p := c.Page
 	v := &View{
-		Page:         ViewPage{Kind: p.Kind, URL: p.URL, Title: p.Title},
+		Page:         ViewPage{Kind: p.Kind, URL: p.URL, Title: p.Title, Original: p.Original},
 		L:            ViewLang{Code: c.L.Code, Prefix: c.L.Prefix},
 		Config:       c.Config,
 		Links:        c.Links,
@@ -72,6 +67,11 @@ func (c *Context) view() *View {
 		v.ProvinceRankings = c.ProvinceRankings()
 		v.NotAssessed = c.NotAssessed()
 	}
+	c.yearView(v)
+	c.articleView(v)
+	if p.Kind == site.DataPage {
+		v.Downloads, v.Columns = c.Downloads(), c.Columns()
+	}
 	for _, ch := range c.Charts {
 		vc := &ViewChart{Chart: ch, Sources: c.chartSources(ch)}
 		if embeddable(p) {
@@ -82,6 +82,45 @@ func (c *Context) view() *View {
 	v.NewsLinks = c.NewsLinks()
 	v.Footnotes = c.Footnotes()
 	return v
+}
+
+// yearView fills the View of the home and year pages.
+func (c *Context) yearView(v *View) {
+	p := c.Page
+	if p.Kind != site.Home && p.Kind != site.YearPage {
+		return
+	}
+	if y := p.Year; y != nil {
+		a := &ViewAssessment{Year: y.Year, Title: y.Data.Title, Scale: y.Data.Scale.Name}
+		if d := y.Data.Announced; d != nil {
+			a.Announced = c.L.Date(*d)
+		}
+		if sc := y.ScaleChange; sc != nil {
+			a.ScaleChange = &ViewScaleChange{From: sc.From.Name, To: sc.To.Name, FromYear: sc.FromYear}
+		}
+		v.Assessment = a
+	}
+	if p.Kind == site.Home {
+		v.Highlights, v.Provinces = c.Highlights(), c.Provinces()
+		return
+	}
+	v.Illustrative = c.YearIllustrative()
+	v.Years, v.YearRankings, v.Grades = c.Years(), c.YearRankings(), c.Grades()
+}
+
+// articleView fills the View of news and content pages.
+func (c *Context) articleView(v *View) {
+	a := c.Page.Article
+	if a == nil {
+		return
+	}
+	v.Article, v.Body = &ViewArticle{Lang: a.Lang}, c.Body
+	if a.Date != nil {
+		v.Article.Date, v.Article.ISODate = c.L.Date(*a.Date), a.Date.String()
+	}
+	if c.Page.Kind == site.News {
+		v.ArticleBodies = c.ArticleBodies()
+	}
 }
 
 // embedViews are the Views of the embed pages of a page's charts, one
@@ -109,7 +148,8 @@ func (c *Context) embedViews(v *View) []*View {
 // viewTools are what the page's View's methods need.
 func (c *Context) viewTools() *viewTools {
 	_, inHome := c.inHome()
-	return &viewTools{r: c.r, shared: c.sharedValue, key: sharedKey{lang: c.L.Code, root: c.root(), inHome: inHome}}
+	return &viewTools{r: c.r, link: assemble.LinkerFor(c.Page, c.Config.BaseURL), shared: c.sharedValue,
+		key: sharedKey{lang: c.L.Code, root: c.root(), inHome: inHome}}
 }
 
 // finishCharts makes the figure and the embed code of the View's charts,
@@ -163,7 +203,10 @@ func (r *Renderer) executeView(v *View) ([]byte, error) {
 // the View's fingerprint with the site key, so that a build can keep the
 // file of a previous build with the same key instead of making it.
 func (r *Renderer) viewFile(v *View, page bool) (File, error) {
-	f := File{Path: strings.TrimPrefix(v.Page.URL, "/") + "index.html", Page: page}
+	f := File{Path: strings.TrimPrefix(v.Page.URL, "/"), Page: page}
+	if strings.HasSuffix(f.Path, "/") || f.Path == "" {
+		f.Path += "index.html"
+	}
 	f.Make = func() ([]byte, error) { return r.executeView(v) }
 	if r.siteKey == "" {
 		return f, nil
