@@ -8,8 +8,13 @@
 // into the dataset, which can be compared, hashed and tested as they are.
 // Pure: no I/O.
 //
-// So far: every page's links (Links) and head links (Head). The rest of each page's View
-// still comes from render.Context's methods, and moves here kind by kind.
+// Every page's View (view.go) is made by Assembler.Page, in
+// view_build.go, from a Context (context.go): the page's story, facts,
+// rankings, history, charts (their series, not yet their ECharts
+// options), share card, structured data, sources and notes, numbered as
+// the page cites them (refs.go), each in its own file. Package render
+// executes a layout on a View and fingerprints it to keep unchanged
+// pages (render.File.Key).
 //
 // Rules: links are relative to the page, so that the output works from
 // any folder or sub-path, except on the 404 page, which hosts serve at

@@ -1,6 +1,7 @@
 package pipeline
 
 import (
+	"github.com/rapor-publik/rapor/generator/assemble"
 	"io/fs"
 	"path"
 	"strings"
@@ -70,7 +71,7 @@ func BuildPreviewWith(src fs.FS, prev *Preview, opts data.Options) (*Preview, Re
 		if dir, ok := strings.CutSuffix(out, "index.html"); ok && dir != "" {
 			p.pages[dir] = pg // its share card lies in its folder
 		}
-		if render.Embeddable(pg) {
+		if assemble.Embeddable(pg) {
 			p.pages[embedFolder(pg)] = pg
 		}
 	}

@@ -3,6 +3,8 @@ package render
 import (
 	"bytes"
 	"fmt"
+	"github.com/rapor-publik/rapor/generator/assemble"
+	"html/template"
 	"runtime"
 	"strings"
 	"sync"
@@ -53,6 +55,8 @@ type Renderer struct {
 	// shared holds the shared partials rendered for this site, by
 	// sharedKey (Context.Shared).
 	shared *sync.Map
+	// asm makes the Views of the site's pages.
+	asm *assemble.Assembler
 	// siteKey is SiteKey, for the site rendered.
 	siteKey string
 }
@@ -146,6 +150,12 @@ func (r *Renderer) Use(s *site.Site) { r.use(s) }
 func (r *Renderer) use(s *site.Site) {
 	r.site = s
 	r.shared = new(sync.Map)
+	r.asm = assemble.New(s, assemble.Options{
+		Words:    r.words.T,
+		Markdown: func(b []byte) (template.HTML, error) { return markdown(r.md, b) },
+		ECharts:  r.opts.ECharts, EChartsIntegrity: r.opts.EChartsIntegrity,
+		Shared: r.sharedPartial,
+	})
 	r.siteKey = r.makeSiteKey(s)
 }
 
@@ -194,36 +204,24 @@ func (r *Renderer) pages(pages []*site.Page, emit func(File) error) error {
 // is a body's or a province's page: their files' Make renders each View
 // with its kind's layout.
 func (r *Renderer) page(p *site.Page) ([]File, error) {
-	c, err := r.context(p)
+	pg, err := r.asm.Page(p)
 	if err != nil {
 		return nil, err
 	}
-	return r.viewFiles(c)
-}
-
-// viewFiles are the files of a page with a View: the page, its card and
-// its embed pages.
-func (r *Renderer) viewFiles(c *Context) ([]File, error) {
-	v := c.view()
-	if err := c.refsErr(); err != nil {
-		return nil, err
-	}
-	f, err := r.viewFile(v, true)
+	f, err := r.viewFile(pg.View, true)
 	if err != nil {
 		return nil, err
 	}
 	files := []File{f}
-	if f, ok := c.cardFile(); ok {
-		files = append(files, f)
+	if cf := pg.Card; cf != nil {
+		files = append(files, File{Path: cf.Path, Draw: cf.Draw})
 	}
-	if embeddable(c.Page) {
-		for _, e := range c.embedViews(v) {
-			f, err := r.viewFile(e, false)
-			if err != nil {
-				return nil, err
-			}
-			files = append(files, f)
+	for _, e := range pg.Embeds {
+		f, err := r.viewFile(e, false)
+		if err != nil {
+			return nil, err
 		}
+		files = append(files, f)
 	}
 	return files, nil
 }

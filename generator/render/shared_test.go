@@ -2,11 +2,8 @@ package render
 
 import (
 	"bytes"
-	"net/url"
 	"sync"
 	"testing"
-
-	"github.com/rapor-publik/rapor/generator/site"
 )
 
 // Every page of the sample site, with its shared partials reused from
@@ -14,8 +11,7 @@ import (
 // on its own: the reuse key (language, depth, whether the page lies in
 // its language's folder) holds everything the partials depend on.
 func TestSharedPartialsSameAsRenderedAlone(t *testing.T) {
-	const u = "/kabupaten/lebong/2023/"
-	r := sampleContexts(t, u)[u].r
+	r := sampleRenderer(t)
 	shared := map[string][]byte{}
 	for _, p := range r.site.Pages {
 		files, err := r.Page(p)
@@ -43,31 +39,5 @@ func TestSharedPartialsSameAsRenderedAlone(t *testing.T) {
 	r.shared.Range(func(any, any) bool { cached++; return true })
 	if cached == 0 {
 		t.Fatal("no shared partial was rendered: the theme no longer uses .Shared")
-	}
-}
-
-// A shared rendering's links lead where the page's own links lead, from
-// every page of the sample site, in each language and on the 404 page.
-func TestSharedRel(t *testing.T) {
-	const u = "/kabupaten/lebong/2023/"
-	r := sampleContexts(t, u)[u].r
-	base, _ := url.Parse("https://rapor.example.org/rapor/")
-	for _, p := range r.site.Pages {
-		c := &Context{Site: r.site, Page: p, L: p.Lang, Config: r.site.Data.Site, r: r}
-		c.Config.BaseURL = base.String()
-		s := c.sharedValue()
-		at, _ := base.Parse("." + p.URL)
-		if p.Kind == site.NotFound {
-			at, _ = base.Parse("elsewhere/deep/missing")
-		}
-		for _, target := range []string{"/", "/assets/css/rapor.css", p.Lang.Prefix + "/", p.Lang.Prefix + "/berita/", "/search/en.json", p.URL} {
-			want, _ := base.Parse("." + target)
-			for _, rel := range []string{s.Rel(target), c.Rel(target)} {
-				got, err := at.Parse(rel)
-				if err != nil || got.String() != want.String() {
-					t.Errorf("on %s, %q leads to %v, want %v", p.URL, rel, got, want)
-				}
-			}
-		}
 	}
 }

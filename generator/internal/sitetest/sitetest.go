@@ -6,6 +6,8 @@ package sitetest
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/rapor-publik/rapor/generator/theme"
+	"github.com/rapor-publik/rapor/themes"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -251,4 +253,20 @@ func TxtarFS(t testing.TB, base, override string) fstest.MapFS {
 		fsys[f.Name] = &fstest.MapFile{Data: f.Data}
 	}
 	return fsys
+}
+
+// Sample loads and scores the sample site at root (the repository) with
+// the default theme, failing t on any error of its data or theme.
+func Sample(t testing.TB, root string) (*data.Dataset, *score.Scores, *theme.Theme) {
+	t.Helper()
+	ds, diags := data.Load(os.DirFS(root))
+	if diags.HasErrors() {
+		t.Fatal(diags.Error())
+	}
+	s, _ := score.Compute(ds)
+	th, err := theme.Load(nil, themes.Default(), ds.Site.Languages)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return ds, s, th
 }

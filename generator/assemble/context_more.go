@@ -1,4 +1,4 @@
-package render
+package assemble
 
 import (
 	"github.com/rapor-publik/rapor/generator/export"
@@ -15,7 +15,6 @@ func (c *Context) Description() string {
 	}
 	return c.T("meta.description", "title", c.Config.Title)
 }
-
 
 // YearIllustrative reports whether the page's year holds illustrative
 // figures.

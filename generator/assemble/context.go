@@ -1,10 +1,9 @@
-package render
+package assemble
 
 import (
 	"html/template"
 	"strings"
 
-	"github.com/rapor-publik/rapor/generator/assemble"
 	"github.com/rapor-publik/rapor/generator/chart"
 	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/narrative"
@@ -25,10 +24,10 @@ type Context struct {
 	Story     *narrative.Story // body, body-year and province pages
 	Charts    []*chart.Chart
 	Embed     *Embed // embed pages only
-	// Links and Head are the page's links, made by package assemble.
-	Links assemble.Links
-	Head  assemble.Head
-	r     *Renderer
+	// Links and Head are the page's links.
+	Links Links
+	Head  Head
+	a     *Assembler
 	card  *pageCard // the share card, once made
 	// refs numbers the sources and notes the page cites (refs.go).
 	refs *footnotes
@@ -36,18 +35,18 @@ type Context struct {
 	charted map[*chart.Chart][]*score.Result
 }
 
-func (r *Renderer) context(p *site.Page) (*Context, error) {
-	c := &Context{Site: r.site, Page: p, L: p.Lang, Config: r.site.Data.Site, r: r, Integrity: r.opts.EChartsIntegrity}
-	c.Links = assemble.PageLinks(r.site, p, c.Rel)
-	c.Head = assemble.PageHead(r.site, p, c.Config.BaseURL, c.Rel, r.words.T)
+func (a *Assembler) context(p *site.Page) (*Context, error) {
+	c := &Context{Site: a.site, Page: p, L: p.Lang, Config: a.site.Data.Site, a: a, Integrity: a.integrity}
+	c.Links = PageLinks(a.site, p, c.Rel)
+	c.Head = PageHead(a.site, p, c.Config.BaseURL, c.Rel, a.words)
 	c.ECharts = c.library()
 	if r := c.Latest(); r != nil {
 		st := narrative.Options{Publisher: c.Config.Publisher}.Result(r, c.Site.Scores, c.L.Lang)
 		c.Story = &st
 	}
-	c.Charts = r.charts(c)
+	c.Charts = a.charts(c)
 	if p.Article != nil {
-		body, err := markdown(r.md, p.Article.Body)
+		body, err := a.markdown(p.Article.Body)
 		if err != nil {
 			return nil, err
 		}
@@ -59,7 +58,7 @@ func (r *Renderer) context(p *site.Page) (*Context, error) {
 // library is the chart library's address from the page: as given when
 // absolute, else relative to the page.
 func (c *Context) library() string {
-	lib := c.r.opts.ECharts
+	lib := c.a.echarts
 	if strings.Contains(lib, "://") {
 		return lib
 	}
@@ -67,18 +66,18 @@ func (c *Context) library() string {
 }
 
 // T translates a key of the theme's i18n files into the page's language.
-func (c *Context) T(key string, args ...string) string { return c.r.words.T(c.L.Code, key, args...) }
+func (c *Context) T(key string, args ...string) string { return c.a.words(c.L.Code, key, args...) }
 
 // Rel turns a site-absolute address into one relative to the page, so
 // that the site works from any folder; on the 404 page, which hosts serve
 // at any address, links start from base_url's path instead
 // ("/rapor/assets/css/rapor.css"): they work at any depth on the site's
 // host, and stay on the same origin for a Content-Security-Policy (see
-// assemble.Linker).
+// Linker).
 func (c *Context) Rel(target string) string {
-	return assemble.LinkerFor(c.Page, c.Config.BaseURL).To(target)
+	return LinkerFor(c.Page, c.Config.BaseURL).To(target)
 }
 
 // Abs is a site-absolute address made absolute with base_url, for
 // canonical links, the feed and the sitemap.
-func (c *Context) Abs(target string) string { return assemble.Absolute(c.Config.BaseURL, target) }
+func (c *Context) Abs(target string) string { return Absolute(c.Config.BaseURL, target) }

@@ -1,4 +1,4 @@
-package render
+package assemble
 
 import (
 	"github.com/rapor-publik/rapor/generator/chart"
@@ -9,7 +9,7 @@ import (
 
 // charts builds the charts of a page, in the order the layout shows them.
 // Each builder returns nil when it has nothing to draw.
-func (r *Renderer) charts(c *Context) []*chart.Chart {
+func (a *Assembler) charts(c *Context) []*chart.Chart {
 	lb := c.chartLabels()
 	l := c.L.Lang
 	p := c.Page

@@ -1,4 +1,4 @@
-package render
+package assemble
 
 import (
 	"github.com/rapor-publik/rapor/generator/data"

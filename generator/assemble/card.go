@@ -1,4 +1,4 @@
-package render
+package assemble
 
 import (
 	"image/color"
@@ -97,15 +97,22 @@ func (c *Context) CardAlt() string {
 // cardFile is the page's own card file, drawn only when the previous
 // output lacks it: body-year pages in the first language publish the
 // cards.
-func (c *Context) cardFile() (File, bool) {
+func (c *Context) cardFile() *CardFile {
 	if c.Page.Kind != site.BodyYear || !c.L.Default {
-		return File{}, false
+		return nil
 	}
 	pc := c.shareCard()
 	if pc == nil {
-		return File{}, false
+		return nil
 	}
-	return File{Path: pc.url[1:], Draw: pc.card.PNG}, true
+	return &CardFile{Path: pc.url[1:], Draw: pc.card.PNG}
+}
+
+// CardFile is a share card to publish: its path, named by its content,
+// and how to draw it.
+type CardFile struct {
+	Path string
+	Draw func() ([]byte, error)
 }
 
 // cardOf lays out a result's card in the page's language.

@@ -1,41 +1,46 @@
-package render
+package assemble
 
 import (
+	"bytes"
 	"fmt"
+	"github.com/rapor-publik/rapor/generator/internal/sitetest"
+	"html/template"
 	"os"
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/yuin/goldmark"
 
 	"github.com/rapor-publik/rapor/generator/card"
 	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/score"
 	"github.com/rapor-publik/rapor/generator/site"
-	"github.com/rapor-publik/rapor/generator/theme"
-	"github.com/rapor-publik/rapor/themes"
 )
 
 // sampleContexts renders nothing but gives the context of each of the
 // sample site's pages named, by address.
 func sampleContexts(t testing.TB, urls ...string) map[string]*Context {
 	t.Helper()
-	ds, diags := data.Load(os.DirFS("../.."))
-	if diags.HasErrors() {
-		t.Fatal(diags.Error())
+	ds, s, th := sitetest.Sample(t, "../..")
+	words := func(lang, key string, args ...string) string {
+		w, ok := th.Word(lang, key, args...)
+		if !ok {
+			t.Errorf("the theme has no word %s in %s", key, lang)
+		}
+		return w
 	}
-	s, _ := score.Compute(ds)
-	th, err := theme.Load(nil, themes.Default(), ds.Site.Languages)
-	if err != nil {
-		t.Fatal(err)
-	}
-	r := NewRenderer(Options{Theme: th}, false)
-	r.use(site.New(ds, s, r.Words))
+	md := goldmark.New()
+	a := New(site.New(ds, s, words), Options{Words: words, Markdown: func(b []byte) (template.HTML, error) {
+		var out bytes.Buffer
+		err := md.Convert(b, &out)
+		return template.HTML(out.String()), err // #nosec: the sample site's own notes
+	}})
 	out := map[string]*Context{}
-	for _, p := range r.site.Pages {
+	for _, p := range a.site.Pages {
 		for _, u := range urls {
 			if p.URL == u {
-				c, err := r.context(p)
+				c, err := a.context(p)
 				if err != nil {
 					t.Fatal(err)
 				}

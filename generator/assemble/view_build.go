@@ -1,15 +1,6 @@
-package render
+package assemble
 
 import (
-	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
-	"fmt"
-	"html/template"
-	"strings"
-
-	"github.com/rapor-publik/rapor/generator/assemble"
 	"github.com/rapor-publik/rapor/generator/site"
 )
 
@@ -148,103 +139,6 @@ func (c *Context) embedViews(v *View) []*View {
 // viewTools are what the page's View's methods need.
 func (c *Context) viewTools() *viewTools {
 	_, inHome := c.inHome()
-	return &viewTools{r: c.r, link: assemble.LinkerFor(c.Page, c.Config.BaseURL), shared: c.sharedValue,
-		key: sharedKey{lang: c.L.Code, root: c.root(), inHome: inHome}}
-}
-
-// finishCharts makes the figure and the embed code of the View's charts,
-// once: a page and its embed pages share them, and a page's files are
-// made one after another.
-func (r *Renderer) finishCharts(v *View) error {
-	charts := v.Charts
-	if v.Embed != nil {
-		charts = append(charts, v.Embed.Chart)
-	}
-	for _, vc := range charts {
-		if vc.Figure != "" {
-			continue
-		}
-		var b bytes.Buffer
-		fig := chartFigure{Chart: vc.Chart, Data: v.T("chart.data"), Sources: vc.Sources}
-		if err := r.opts.Theme.Layouts().ExecuteTemplate(&b, "partials/chart-figure", fig); err != nil {
-			return err
-		}
-		vc.Figure = template.HTML(b.String()) // html/template's escaped output
-		if vc.Snippet != nil {
-			b.Reset()
-			if err := r.opts.Theme.Layouts().ExecuteTemplate(&b, "partials/embed-snippet", vc.Snippet); err != nil {
-				return err
-			}
-			vc.Embed = strings.TrimSpace(b.String())
-		}
-	}
-	return nil
-}
-
-// executeView renders a View with its kind's layout.
-func (r *Renderer) executeView(v *View) ([]byte, error) {
-	if err := r.finishCharts(v); err != nil {
-		return nil, err
-	}
-	t := r.opts.Theme.Layouts().Lookup(string(v.Page.Kind))
-	if t == nil {
-		return nil, fmt.Errorf("the theme has no layout %s.html", v.Page.Kind)
-	}
-	b := buffers.Get().(*bytes.Buffer)
-	defer buffers.Put(b)
-	b.Reset()
-	if err := t.Execute(b, v); err != nil {
-		return nil, err
-	}
-	return bytes.Clone(b.Bytes()), nil
-}
-
-// viewFile is the file of a View: made only when asked for, and keyed by
-// the View's fingerprint with the site key, so that a build can keep the
-// file of a previous build with the same key instead of making it.
-func (r *Renderer) viewFile(v *View, page bool) (File, error) {
-	f := File{Path: strings.TrimPrefix(v.Page.URL, "/"), Page: page}
-	if strings.HasSuffix(f.Path, "/") || f.Path == "" {
-		f.Path += "index.html"
-	}
-	f.Make = func() ([]byte, error) { return r.executeView(v) }
-	if r.siteKey == "" {
-		return f, nil
-	}
-	fp, err := v.Fingerprint()
-	if err != nil {
-		return File{}, err
-	}
-	sum := sha256.Sum256([]byte(r.siteKey + "\n" + fp))
-	f.Key = hex.EncodeToString(sum[:16])
-	return f, nil
-}
-
-// SiteKey is a hash of everything a View's page reads besides its View:
-// the theme's files and words, the site's settings, what the shared
-// partials show (each language's links and the latest year), the chart
-// library, and Options.Salt, which names the program. "" where the
-// Options give no Salt: then no page is keyed, and every one is made.
-func (r *Renderer) SiteKey() string { return r.siteKey }
-
-func (r *Renderer) makeSiteKey(s *site.Site) string {
-	if r.opts.Salt == "" {
-		return ""
-	}
-	h := sha256.New()
-	fmt.Fprintf(h, "rapor site key 1\nsalt %s\ntheme %s\necharts %q %q\n", r.opts.Salt, r.opts.Theme.Sum(), r.opts.ECharts, r.opts.EChartsIntegrity)
-	enc := json.NewEncoder(h)
-	if err := enc.Encode(s.Data.Site); err != nil {
-		return ""
-	}
-	if s.Latest != nil {
-		fmt.Fprintf(h, "latest %d\n", s.Latest.Year)
-	}
-	for _, l := range s.Languages {
-		fmt.Fprintf(h, "language %q %q %v\n", l.Code, l.Prefix, l.Default)
-		if err := enc.Encode(assemble.LanguageLinks(s, l, func(t string) string { return t })); err != nil {
-			return ""
-		}
-	}
-	return hex.EncodeToString(h.Sum(nil))
+	return &viewTools{a: c.a, link: LinkerFor(c.Page, c.Config.BaseURL), shared: c.sharedValue,
+		key: SharedKey{Lang: c.L.Code, Root: c.root(), InHome: inHome}}
 }

@@ -1,4 +1,4 @@
-package render
+package assemble
 
 import (
 	"crypto/sha256"
@@ -7,7 +7,6 @@ import (
 	"html/template"
 	"strconv"
 
-	"github.com/rapor-publik/rapor/generator/assemble"
 	"github.com/rapor-publik/rapor/generator/chart"
 	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/site"
@@ -29,8 +28,8 @@ type View struct {
 	L    ViewLang
 	// Config is the site's settings, which the site key covers.
 	Config data.Site `json:"-"`
-	Links  assemble.Links
-	Head   assemble.Head
+	Links  Links
+	Head   Head
 
 	Description        string
 	CardImage, CardAlt string
@@ -134,7 +133,7 @@ type ViewSentence struct {
 type ViewChart struct {
 	Chart   *chart.Chart
 	Sources string        // "Sumber: Antara, Radar Lebong"
-	Snippet *embedSnippet // the embed code's data; nil where the page has no embeds
+	Snippet *EmbedSnippet // the embed code's data; nil where the page has no embeds
 	Figure  template.HTML `json:"-"` // the theme's partial "chart-figure"
 	Embed   string        `json:"-"` // the theme's partial "embed-snippet", as text
 }
@@ -154,7 +153,7 @@ func (vc *ViewChart) MarshalJSON() ([]byte, error) {
 		Points, Height int
 		Table          chart.Table
 		Sources        string
-		Snippet        *embedSnippet
+		Snippet        *EmbedSnippet
 	}{ch.ID, ch.Title, spec, ch.Points, ch.Height, ch.Table, vc.Sources, vc.Snippet})
 }
 
@@ -169,18 +168,18 @@ type ViewEmbed struct {
 // viewTools are what the View's methods use: the theme's words and
 // layouts, and the page's shared partials.
 type viewTools struct {
-	r *Renderer
+	a *Assembler
 	// link makes the page's links (the 404 page's from base_url's path).
-	link assemble.Linker
+	link Linker
 	// shared makes the value of the page's shared partials, when one is
 	// first rendered for its language and depth.
 	shared func() *Shared
-	key    sharedKey
+	key    SharedKey
 }
 
 // T translates a key of the theme's i18n files into the page's language.
 func (v *View) T(key string, args ...string) string {
-	return v.tools.r.words.T(v.L.Code, key, args...)
+	return v.tools.a.words(v.L.Code, key, args...)
 }
 
 // Asset is the address of a theme static file, relative to the page.
@@ -192,11 +191,11 @@ func (v *View) Asset(name string) string {
 func (v *View) Year(y int) string { return strconv.Itoa(y) }
 
 // Shared renders the theme's partial name once per language and folder
-// depth (see Context.Shared).
+// depth (see Shared).
 func (v *View) Shared(name string) (template.HTML, error) {
 	key := v.tools.key
-	key.name = name
-	return v.tools.r.sharedPartial(key, v.tools.shared)
+	key.Name = name
+	return v.tools.a.shared(key, v.tools.shared)
 }
 
 // Fingerprint is a hash of the View: with the site key, all a page's

@@ -1,9 +1,8 @@
-package render
+package assemble
 
 import (
 	"strings"
 
-	"github.com/rapor-publik/rapor/generator/assemble"
 	"github.com/rapor-publik/rapor/generator/chart"
 	"github.com/rapor-publik/rapor/generator/site"
 )
@@ -14,16 +13,6 @@ import (
 // iframe. The body's page offers the iframe code to copy; the iframe's
 // height follows its content through postMessage (assets/js/embed.js in
 // the embed page, assets/js/embed-host.js on the host page).
-
-
-// chartFigure is the data of the partial "chart-figure".
-type chartFigure struct {
-	Chart *chart.Chart
-	Data  string // the summary of the table: "Data grafik"
-	// Sources names the sources of the figures drawn, so that the chart
-	// names them on its page and embedded elsewhere.
-	Sources string
-}
 
 // embedMargin is what an iframe needs besides its chart's height before
 // its page tells its own: the caption and the link back.
@@ -51,8 +40,8 @@ func (c *Context) embeds() []*Context {
 		e.Embed = &Embed{Chart: ch, Parent: c.Page}
 		e.card = nil
 		e.ECharts = e.library() // from the embed page's own address
-		e.Links = assemble.PageLinks(e.Site, e.Page, e.Rel)
-		e.Head = assemble.PageHead(e.Site, e.Page, e.Config.BaseURL, e.Rel, e.r.words.T)
+		e.Links = PageLinks(e.Site, e.Page, e.Rel)
+		e.Head = PageHead(e.Site, e.Page, e.Config.BaseURL, e.Rel, e.a.words)
 		out = append(out, &e)
 	}
 	return out
@@ -83,8 +72,8 @@ func (c *Context) EmbedTitle(ch *chart.Chart) string {
 	return ch.Title + " — " + name
 }
 
-// embedSnippet is the data of the partial "embed-snippet".
-type embedSnippet struct {
+// EmbedSnippet is the data of the partial "embed-snippet".
+type EmbedSnippet struct {
 	Src, Title, Script string
 	Height             int
 }
@@ -93,8 +82,8 @@ type embedSnippet struct {
 // site pastes to show a chart of this page, an iframe with a title for
 // screen readers, sized by embed-host.js, made by the theme's partial
 // "embed-snippet" (Renderer.finishCharts) and shown as text.
-func (c *Context) embedSnippet(ch *chart.Chart) *embedSnippet {
-	return &embedSnippet{
+func (c *Context) embedSnippet(ch *chart.Chart) *EmbedSnippet {
+	return &EmbedSnippet{
 		Src:    c.Abs(site.EmbedURL(c.L, c.Page.Entity, embedName(ch))),
 		Title:  c.EmbedTitle(ch),
 		Script: c.Abs("/assets/js/embed-host.js"),

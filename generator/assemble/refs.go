@@ -1,4 +1,4 @@
-package render
+package assemble
 
 import (
 	"fmt"
@@ -109,7 +109,7 @@ func (c *Context) Marks(r *score.Result) []Mark {
 	if r.Note != "" {
 		f := c.notes()
 		fn := c.cite(f.byNote[r], func() *Footnote {
-			html, err := markdown(c.r.md, []byte(r.Note))
+			html, err := c.a.markdown([]byte(r.Note))
 			if err != nil {
 				html = template.HTML(template.HTMLEscapeString(r.Note)) // #nosec: escaped
 			}

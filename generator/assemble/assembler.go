@@ -1,0 +1,62 @@
+package assemble
+
+import (
+	"html/template"
+
+	"github.com/rapor-publik/rapor/generator/site"
+)
+
+// Assembler makes the Views of the pages of one site: what each page
+// shows, as plain data, before any layout runs.
+type Assembler struct {
+	site      *site.Site
+	words     func(lang, key string, args ...string) string
+	markdown  func([]byte) (template.HTML, error)
+	echarts   string
+	integrity string
+	shared    func(key SharedKey, value func() *Shared) (template.HTML, error)
+}
+
+// Options are what an Assembler takes from the render stage.
+type Options struct {
+	// Words translates a key of the theme's words into a language.
+	Words func(lang, key string, args ...string) string
+	// Markdown renders Markdown: articles and results' notes.
+	Markdown func([]byte) (template.HTML, error)
+	// ECharts is the chart library's address, relative to the site root
+	// or absolute, with its Subresource Integrity hash.
+	ECharts, EChartsIntegrity string
+	// Shared renders a shared partial once per key with the value that
+	// value makes (View.Shared).
+	Shared func(key SharedKey, value func() *Shared) (template.HTML, error)
+}
+
+// New makes the Assembler of site s.
+func New(s *site.Site, o Options) *Assembler {
+	return &Assembler{site: s, words: o.Words, markdown: o.Markdown, echarts: o.ECharts, integrity: o.EChartsIntegrity, shared: o.Shared}
+}
+
+// Page is what a page makes: its View, the Views of the embed pages of
+// its charts, and its share card to publish (nil for none).
+type Page struct {
+	View   *View
+	Embeds []*View
+	Card   *CardFile
+}
+
+// Page assembles the page p.
+func (a *Assembler) Page(p *site.Page) (*Page, error) {
+	c, err := a.context(p)
+	if err != nil {
+		return nil, err
+	}
+	out := &Page{View: c.view()}
+	if err := c.refsErr(); err != nil {
+		return nil, err
+	}
+	out.Card = c.cardFile()
+	if embeddable(p) {
+		out.Embeds = c.embedViews(out.View)
+	}
+	return out, nil
+}
