@@ -1,9 +1,6 @@
 package assemble
 
 import (
-	"crypto/sha256"
-	"encoding/hex"
-	"encoding/json"
 	"html/template"
 	"strconv"
 
@@ -138,25 +135,6 @@ type ViewChart struct {
 	Embed   string        `json:"-"` // the theme's partial "embed-snippet", as text
 }
 
-// MarshalJSON writes the chart for the page's fingerprint: its fields,
-// with what its option is made from (chart.Chart.Spec) in place of the
-// option, which a page kept from the previous build never makes.
-func (vc *ViewChart) MarshalJSON() ([]byte, error) {
-	spec, err := vc.Chart.Spec()
-	if err != nil {
-		return nil, err
-	}
-	ch := vc.Chart
-	return json.Marshal(struct {
-		ID, Title      string
-		Spec           json.RawMessage
-		Points, Height int
-		Table          chart.Table
-		Sources        string
-		Snippet        *EmbedSnippet
-	}{ch.ID, ch.Title, spec, ch.Points, ch.Height, ch.Table, vc.Sources, vc.Snippet})
-}
-
 // ViewEmbed is what an embed page shows: one chart of its parent page.
 type ViewEmbed struct {
 	Chart     *ViewChart
@@ -196,14 +174,4 @@ func (v *View) Shared(name string) (template.HTML, error) {
 	key := v.tools.key
 	key.Name = name
 	return v.tools.a.shared(key, v.tools.shared)
-}
-
-// Fingerprint is a hash of the View: with the site key, all a page's
-// bytes depend on.
-func (v *View) Fingerprint() (string, error) {
-	h := sha256.New()
-	if err := json.NewEncoder(h).Encode(v); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(h.Sum(nil)[:16]), nil
 }
