@@ -189,7 +189,9 @@ func (c *Context) Latest() *score.Result {
 
 // UnitRow is one service unit of a result.
 type UnitRow struct {
-	Name, Type, Score string
+	Name  string
+	Type  string // the unit type's label in the page's language, or its tag
+	Score string
 }
 
 // Units are the units of the page's latest result, best first.
@@ -200,7 +202,7 @@ func (c *Context) Units() []UnitRow {
 	}
 	var out []UnitRow
 	for _, u := range r.Units {
-		out = append(out, UnitRow{Name: u.Name, Type: u.Type, Score: c.L.Score(u.Score)})
+		out = append(out, UnitRow{Name: u.Name, Type: c.L.UnitType(u), Score: c.L.Score(u.Score)})
 	}
 	return out
 }

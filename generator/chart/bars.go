@@ -67,7 +67,7 @@ func Units(r *score.Result, l *lang.Lang, lb Labels) *Chart {
 		items[i] = opts.BarData{Name: u.Name + ": " + s, Value: u.Score.Float()}
 		typ, like := dash, dash
 		if u.Type != "" {
-			typ = u.Type
+			typ = l.UnitType(u)
 		}
 		for _, ur := range r.UnitRanks {
 			if ur.Unit == u {

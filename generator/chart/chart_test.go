@@ -134,14 +134,14 @@ func TestUnits(t *testing.T) {
 		rows [][]string
 	}{
 		{lang.ID, labelsID, [][]string{
-			{"Puskesmas Tunas Harapan", "puskesmas", "97,59", "1 / 3"},
-			{hostile, "puskesmas", "92,00", "2 / 3"},
-			{"Dinas Kependudukan", "dukcapil", "86,41", "1 / 2"},
+			{"Puskesmas Tunas Harapan", "Puskesmas", "97,59", "1 / 3"},
+			{hostile, "Puskesmas", "92,00", "2 / 3"},
+			{"Dinas Kependudukan", "Dinas Dukcapil", "86,41", "1 / 2"},
 		}},
 		{lang.EN, labelsEN, [][]string{
-			{"Puskesmas Tunas Harapan", "puskesmas", "97.59", "1 / 3"},
-			{hostile, "puskesmas", "92.00", "2 / 3"},
-			{"Dinas Kependudukan", "dukcapil", "86.41", "1 / 2"},
+			{"Puskesmas Tunas Harapan", "Community health centre", "97.59", "1 / 3"},
+			{hostile, "Community health centre", "92.00", "2 / 3"},
+			{"Dinas Kependudukan", "Dinas Dukcapil", "86.41", "1 / 2"},
 		}},
 	}
 	for _, tt := range tests {

@@ -24,6 +24,14 @@ id = "kementerian"
 label = "Kementerian"
 label_en = "Ministry"
 
+[[unit_type]]
+id = "puskesmas"
+label = "Puskesmas"
+label_en = "Community health centre"
+[[unit_type]]
+id = "dukcapil"
+label = "Dinas Dukcapil"
+
 [[entity]]
 code = "17"
 name = "Bengkulu"

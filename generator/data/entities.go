@@ -20,6 +20,9 @@ func (l *loader) loadEntities() {
 	for _, kt := range t.tables("kind", "[[kind]]") {
 		l.addKind(kt)
 	}
+	for _, ut := range t.tables("unit_type", "[[unit_type]]") {
+		l.addUnitType(ut)
+	}
 	var registered []*table // entity tables, to resolve province codes last
 	for _, et := range t.tables("entity", "[[entity]]") {
 		if e := l.addEntity(et); e != nil {
@@ -75,6 +78,38 @@ func (l *loader) addKind(t *table) {
 	k.Index = len(l.ds.Kinds)
 	l.ds.kinds[k.ID] = k
 	l.ds.Kinds = append(l.ds.Kinds, k)
+}
+
+// addUnitType reads one [[unit_type]]: a tag of result units and the
+// words for it.
+func (l *loader) addUnitType(t *table) {
+	u := &UnitType{ID: t.reqStr("id", `id = "puskesmas"`), Pos: t.keyPos("id")}
+	u.Label = t.reqStr("label", `label = "Puskesmas"`)
+	u.LabelEN = t.str("label_en")
+	t.done()
+	switch {
+	case u.ID == "":
+		return
+	case !ValidSlug(u.ID):
+		t.valueErrorf("id", "unit type %q must be a tag of lower-case letters a–z, digits and single dashes, such as %q, as units give it in type",
+			u.ID, orExample(DefaultSlug(u.ID), "puskesmas"))
+		return
+	}
+	if first, dup := l.ds.unitTypes[u.ID]; dup {
+		t.valueErrorf("id", "unit type %q is declared twice (first on line %d); remove one", u.ID, first.Pos.Line)
+		return
+	}
+	l.ds.unitTypes[u.ID] = u
+	l.ds.UnitTypes = append(l.ds.UnitTypes, u)
+}
+
+// unitTypeIDs lists the declared unit types, for suggestions.
+func (l *loader) unitTypeIDs() []string {
+	ids := make([]string, len(l.ds.UnitTypes))
+	for i, u := range l.ds.UnitTypes {
+		ids[i] = u.ID
+	}
+	return ids
 }
 
 // addEntity reads one body; nil when it cannot be registered.

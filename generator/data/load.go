@@ -32,9 +32,10 @@ func LoadWith(fsys fs.FS, opts Options) (*Dataset, Diagnostics) {
 		slugPos: map[*Entity]Pos{},
 		unread:  map[string]*unread{},
 		ds: &Dataset{
-			kinds:    map[string]*Kind{},
-			entities: map[string]*Entity{},
-			scales:   map[string]*Scale{},
+			kinds:     map[string]*Kind{},
+			unitTypes: map[string]*UnitType{},
+			entities:  map[string]*Entity{},
+			scales:    map[string]*Scale{},
 		},
 	}
 	l.loadSite()

@@ -11,20 +11,27 @@ type Pos = tomlpos.Pos
 
 // Dataset is a whole validated site source.
 type Dataset struct {
-	Site     Site
-	Kinds    []*Kind   // in file order
-	Entities []*Entity // in file order
-	Scales   []*Scale  // in file order
-	Years    []*Year   // sorted by year
-	Pages    []*Page   // content pages and news, sorted by path; drafts left out
+	Site  Site
+	Kinds []*Kind // in file order
+	// UnitTypes are the service-unit types entities.toml declares
+	// ([[unit_type]]), in file order; a site may declare none.
+	UnitTypes []*UnitType
+	Entities  []*Entity // in file order
+	Scales    []*Scale  // in file order
+	Years     []*Year   // sorted by year
+	Pages     []*Page   // content pages and news, sorted by path; drafts left out
 
-	kinds    map[string]*Kind
-	entities map[string]*Entity
-	scales   map[string]*Scale
+	kinds     map[string]*Kind
+	unitTypes map[string]*UnitType
+	entities  map[string]*Entity
+	scales    map[string]*Scale
 }
 
 // Kind returns the kind with the given id, or nil.
 func (d *Dataset) Kind(id string) *Kind { return d.kinds[id] }
+
+// UnitType returns the declared unit type with the given id, or nil.
+func (d *Dataset) UnitType(id string) *UnitType { return d.unitTypes[id] }
 
 // Entity returns the entity with the given code, or nil.
 func (d *Dataset) Entity(code string) *Entity { return d.entities[code] }
@@ -62,6 +69,15 @@ type Kind struct {
 	ShareCards    bool   // its bodies' pages get share cards (share_cards, default true)
 	Index         int    // its place in Dataset.Kinds
 	Pos           Pos
+}
+
+// UnitType is a declared type of service unit: the tag that results'
+// units give as type, with the words that name it.
+type UnitType struct {
+	ID      string // the tag, as in [[result.unit]] type
+	Label   string // "Puskesmas", "Dinas Sosial"
+	LabelEN string // optional: "Community health centre"
+	Pos     Pos
 }
 
 // ProvinceKind is the id of the kind whose bodies are provinces.
@@ -231,10 +247,13 @@ type Result struct {
 
 // Unit is one service unit assessed within a result.
 type Unit struct {
-	Name  string
-	Type  string
-	Score Score // rounded to 2 decimals
-	Exact *big.Rat
+	Name string
+	Type string
+	// Declared is Type's [[unit_type]] in entities.toml; nil when the
+	// unit has no type or the site does not declare it.
+	Declared *UnitType
+	Score    Score // rounded to 2 decimals
+	Exact    *big.Rat
 }
 
 // Reported holds ranks announced by the publisher; zero means not given.

@@ -182,6 +182,17 @@ func (l *loader) readUnits(t *table) []*Unit {
 			ut.valueErrorf("type", "type %q must be a tag of lower-case letters a–z, digits and single dashes, such as %q: "+
 				"units are compared by it, so \"Puskesmas\" and \"puskesmas\" would be two types, and a tag may become part of an address",
 				u.Type, orExample(DefaultSlug(u.Type), "puskesmas"))
+		case u.Type != "" && len(l.ds.UnitTypes) > 0:
+			// A site that names its unit types names them all: an
+			// undeclared one is most likely a typo, shown as its tag.
+			if u.Declared = l.ds.unitTypes[u.Type]; u.Declared == nil {
+				hint := "declare"
+				if near := didYouMean(u.Type, l.unitTypeIDs()); near != "" {
+					hint = near[2:] + " Otherwise declare"
+				}
+				ut.f.warnf(ut.valuePos("type"), "unit type %q is not declared in %s; %s it: a [[unit_type]] with id = %q and a label",
+					u.Type, EntitiesFile, hint, u.Type)
+			}
 		}
 		if exact, given := readScore(ut, "score"); exact != nil {
 			u.Exact, u.Score = exact, Round(exact)

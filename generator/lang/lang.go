@@ -130,6 +130,19 @@ func (l *Lang) Month(m int) string {
 // KindLabel is a kind's label in the language: "Kabupaten" / "Regency".
 func (l *Lang) KindLabel(k *data.Kind) string { return l.labelFor(k) }
 
+// UnitType names a unit's type: its declared label in this language
+// ("Puskesmas"; English falls back on the Indonesian label), or the tag
+// itself where the site does not declare it; "" for a unit without type.
+func (l *Lang) UnitType(u *data.Unit) string {
+	switch {
+	case u.Declared == nil:
+		return u.Type
+	case l.Code == "en" && u.Declared.LabelEN != "":
+		return u.Declared.LabelEN
+	}
+	return u.Declared.Label
+}
+
 // Name is a body's full name: "Kabupaten Lebong" / "Lebong Regency".
 // A kind without an English label keeps the Indonesian word order in
 // English too ("Kementerian Kesehatan", never "Kesehatan Kementerian").

@@ -59,6 +59,10 @@ func EntitiesTOML(provinces []Region) []byte {
 		fmt.Fprintf(&b, "\n[[kind]]\nid = %s\nlabel = %s\nlabel_en = %s\nregional = %t\n",
 			data.TOMLString(k.id), data.TOMLString(k.label), data.TOMLString(k.labelEn), k.id != data.ProvinceKind)
 	}
+	b.WriteString("\n# Types of service units, the tags results' units give as type (the\n# like units compared across bodies), with the words that name them.\n")
+	for _, u := range unitTypes {
+		fmt.Fprintf(&b, "\n[[unit_type]]\nid = %s\nlabel = %s\nlabel_en = %s\n", data.TOMLString(u.id), data.TOMLString(u.label), data.TOMLString(u.labelEn))
+	}
 	for _, r := range picked {
 		if r.Kind == data.ProvinceKind {
 			fmt.Fprintf(&b, "\n# --- %s Provinsi %s ---\n", r.Code, r.Name)
@@ -72,6 +76,18 @@ func EntitiesTOML(provinces []Region) []byte {
 		}
 	}
 	return b.Bytes()
+}
+
+// unitTypes are the service units the Ombudsman's assessments of local
+// governments name most often.
+var unitTypes = []struct{ id, label, labelEn string }{
+	{"dinas-pendidikan", "Dinas Pendidikan", "Education office"},
+	{"dinas-kesehatan", "Dinas Kesehatan", "Health office"},
+	{"dinas-sosial", "Dinas Sosial", "Social affairs office"},
+	{"dukcapil", "Dinas Dukcapil", "Population and civil registry"},
+	{"dpmptsp", "DPMPTSP (perizinan)", "Investment and one-stop licensing"},
+	{"puskesmas", "Puskesmas", "Community health centre"},
+	{"rsud", "RSUD", "Regional public hospital"},
 }
 
 func plural(n int, one, many string) string {

@@ -1,0 +1,65 @@
+package data_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/rapor-publik/rapor/generator/data"
+)
+
+// entitiesWith is the base registry with more tables after it.
+func entitiesWith(t *testing.T, more string) string {
+	t.Helper()
+	base := string(siteFS(t, "")["data/entities.toml"].Data)
+	return "-- data/entities.toml --\n" + base + more
+}
+
+const unitYear = "-- data/years/2023.toml --\nyear = 2023\nscale = \"opini-2022\"\n[[result]]\nentity = \"17.07\"\n" +
+	"[[result.unit]]\nname = \"Puskesmas Tunas Harapan\"\ntype = \"puskesmas\"\nscore = 97.59\n" +
+	"[[result.unit]]\nname = \"Dinas Sosial\"\ntype = \"dinas-sosail\"\nscore = 90.00\n"
+
+// Declared unit types give their units labels; with none declared a tag
+// stands alone, silently (format 1.1 sites); with some declared, an
+// undeclared tag is a located warning that suggests the near one.
+func TestUnitTypes(t *testing.T) {
+	declared := "\n[[unit_type]]\nid = \"puskesmas\"\nlabel = \"Puskesmas\"\nlabel_en = \"Community health centre\"\n" +
+		"\n[[unit_type]]\nid = \"dinas-sosial\"\nlabel = \"Dinas Sosial\"\n"
+	ds, diags := data.Load(siteFS(t, entitiesWith(t, declared)+unitYear))
+	if diags.HasErrors() {
+		t.Fatalf("errors:\n%v", diags)
+	}
+	if len(ds.UnitTypes) != 2 || ds.UnitType("puskesmas").LabelEN != "Community health centre" || ds.UnitType("dinas-sosial").Label != "Dinas Sosial" {
+		t.Errorf("unit types = %+v", ds.UnitTypes)
+	}
+	us := ds.Years[0].Results[0].Units
+	if us[0].Declared != ds.UnitType("puskesmas") || us[1].Declared != nil {
+		t.Errorf("units' types = %v, %v", us[0].Declared, us[1].Declared)
+	}
+	want := `data/years/2023.toml:11:8: warning: unit type "dinas-sosail" is not declared in data/entities.toml; did you mean "dinas-sosial"? Otherwise declare it: a [[unit_type]] with id = "dinas-sosail" and a label`
+	if len(diags) != 1 || !strings.HasPrefix(diags[0].String(), want) {
+		t.Errorf("diagnostics:\n%v\nwant one starting %s", diags, want)
+	}
+
+	_, diags = data.Load(siteFS(t, unitYear))
+	if len(diags) > 0 {
+		t.Errorf("no unit types declared: want no diagnostics, got\n%v", diags)
+	}
+}
+
+func TestUnitTypeErrors(t *testing.T) {
+	bad := "\n[[unit_type]]\nid = \"Puskesmas\"\nlabel = \"Puskesmas\"\n" +
+		"\n[[unit_type]]\nid = \"dukcapil\"\n" +
+		"\n[[unit_type]]\nid = \"dukcapil\"\nlabel = \"Dukcapil\"\nlabl_en = \"x\"\n"
+	_, diags := data.Load(siteFS(t, entitiesWith(t, bad)))
+	got := diags.Error()
+	for _, want := range []string{
+		`data/entities.toml:34:6: unit type "Puskesmas" must be a tag of lower-case letters a–z, digits and single dashes, such as "puskesmas"`,
+		`data/entities.toml:37:1: [[unit_type]] has no label; add a line like label = "Puskesmas"`,
+		`data/entities.toml:43:1: unknown key "labl_en" in [[unit_type]]; did you mean "label_en"?`,
+		`data/entities.toml:41:6: unit type "dukcapil" is declared twice (first on line 38); remove one`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %s\nin:\n%s", want, got)
+		}
+	}
+}
