@@ -2,6 +2,9 @@ package assemble
 
 import (
 	"html/template"
+	"sync"
+
+	"github.com/rapor-publik/rapor/generator/data"
 
 	"github.com/rapor-publik/rapor/generator/site"
 )
@@ -15,6 +18,12 @@ type Assembler struct {
 	echarts   string
 	integrity string
 	shared    func(key SharedKey, value func() *Shared) (template.HTML, error)
+	grades    sync.Map // gradeKey → *data.Grade, a grade with its label in a language
+}
+
+type gradeKey struct {
+	g    *data.Grade
+	lang string
 }
 
 // Options are what an Assembler takes from the render stage.
@@ -59,4 +68,24 @@ func (a *Assembler) Page(p *site.Page) (*Page, error) {
 		out.Embeds = c.embedViews(out.View)
 	}
 	return out, nil
+}
+
+// grade is g as the pages of language l show it: a copy whose Label is
+// the label in l (the same grade where it is already).
+func (a *Assembler) grade(g *data.Grade, l *site.Language) *data.Grade {
+	if g == nil {
+		return nil
+	}
+	label := l.GradeLabel(g)
+	if label == g.Label {
+		return g
+	}
+	k := gradeKey{g, l.Code}
+	if v, ok := a.grades.Load(k); ok {
+		return v.(*data.Grade)
+	}
+	cp := *g
+	cp.Label = label
+	v, _ := a.grades.LoadOrStore(k, &cp)
+	return v.(*data.Grade)
 }

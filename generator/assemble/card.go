@@ -89,7 +89,7 @@ func (c *Context) CardAlt() string {
 	}
 	alt := c.T("card.alt", "name", c.L.Name(r.Entity), "year", pc.card.Period, "score", score)
 	if r.Grade != nil {
-		alt += c.T("card.alt_grade", "grade", r.Grade.ID, "label", r.Grade.Label)
+		alt += c.T("card.alt_grade", "grade", r.Grade.ID, "label", c.L.GradeLabel(r.Grade))
 	}
 	return alt
 }
@@ -135,7 +135,7 @@ func (c *Context) cardOf(r *score.Result) card.Card {
 		cd.Lines = append(cd.Lines, c.T("card.no_score"))
 	}
 	if g := r.Grade; g != nil {
-		cd.Grade, cd.GradeLabel, cd.Color = upperFirst(g.ID), g.Label, hexColor(chart.GradeColor(g))
+		cd.Grade, cd.GradeLabel, cd.Color = upperFirst(g.ID), c.L.GradeLabel(g), hexColor(chart.GradeColor(g))
 		if fl := c.flags(r); len(fl) > 0 {
 			cd.GradeLabel += " · " + strings.Join(fl, ", ")
 		}

@@ -102,7 +102,7 @@ func TestCardText(t *testing.T) {
 	}
 	for url, alt := range map[string]string{
 		y2023: "Kabupaten Lebong, 2023: nilai 92,00, A (Kualitas Tertinggi)",
-		en:    "Lebong Regency, 2023: score 92.00, A (Kualitas Tertinggi)",
+		en:    "Lebong Regency, 2023: score 92.00, A (Highest quality)",
 	} {
 		if got := cs[url].CardAlt(); got != alt {
 			t.Errorf("%s: alt %q, want %q", url, got, alt)

@@ -82,12 +82,12 @@ func (c *Context) yearView(v *View) {
 		return
 	}
 	if y := p.Year; y != nil {
-		a := &ViewAssessment{Year: y.Year, Title: y.Data.Title, Scale: y.Data.Scale.Name}
+		a := &ViewAssessment{Year: y.Year, Title: y.Data.Title, Scale: c.L.ScaleName(y.Data.Scale)}
 		if d := y.Data.Announced; d != nil {
 			a.Announced = c.L.Date(*d)
 		}
 		if sc := y.ScaleChange; sc != nil {
-			a.ScaleChange = &ViewScaleChange{From: sc.From.Name, To: sc.To.Name, FromYear: sc.FromYear}
+			a.ScaleChange = &ViewScaleChange{From: c.L.ScaleName(sc.From), To: c.L.ScaleName(sc.To), FromYear: sc.FromYear}
 		}
 		v.Assessment = a
 	}

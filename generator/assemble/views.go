@@ -114,7 +114,7 @@ func plural(lang, label string) string {
 
 // row builds a ranking row for a result in a scope.
 func (c *Context) row(r *score.Result, rk *score.Rank, official bool) Row {
-	row := Row{Name: c.L.Name(r.Entity), Grade: r.Grade, Flags: c.flags(r), Change: c.change(r), Marks: c.Marks(r)}
+	row := Row{Name: c.L.Name(r.Entity), Grade: c.a.grade(r.Grade, c.L), Flags: c.flags(r), Change: c.change(r), Marks: c.Marks(r)}
 	if r.HasScore {
 		row.Score = c.L.Score(r.Score)
 	}

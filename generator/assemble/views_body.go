@@ -35,7 +35,7 @@ func (c *Context) History() []HistoryRow {
 	for i := len(h.Results) - 1; i >= 0; i-- {
 		r := h.Results[i]
 		row := HistoryRow{Year: r.Year, URL: c.Rel(site.BodyURL(c.L, r.Entity, r.Year)),
-			Grade: r.Grade, Flags: c.flags(r), Scale: r.Scale(), ScaleChanged: r.ScaleChanged, Illustrative: r.Illustrative,
+			Grade: c.a.grade(r.Grade, c.L), Flags: c.flags(r), Scale: r.Scale(), ScaleChanged: r.ScaleChanged, Illustrative: r.Illustrative,
 			Province: c.rankText(r, false), National: c.rankText(r, true), Change: c.change(r), Marks: c.Marks(r)}
 		if r.HasScore {
 			row.Score = c.L.Score(r.Score)
@@ -108,7 +108,7 @@ func (c *Context) Facts() []Fact {
 	}
 	out := []Fact{score}
 	if r.Grade != nil {
-		g := Fact{Label: c.T("col.grade"), Value: r.Grade.Label, Grade: r.Grade, Marks: marks}
+		g := Fact{Label: c.T("col.grade"), Value: c.L.GradeLabel(r.Grade), Grade: c.a.grade(r.Grade, c.L), Marks: marks}
 		if fl := c.flags(r); len(fl) > 0 {
 			g.Note = strings.Join(fl, ", ")
 		}

@@ -23,7 +23,7 @@ func (c *Context) Grades() []GradeRow {
 	var out []GradeRow
 	top := data.Score(10000)
 	for i, g := range y.Data.Scale.Grades {
-		row := GradeRow{Grade: g, Range: c.L.Score(g.Min) + "–" + c.L.Score(top), Count: y.Distribution[i].Count}
+		row := GradeRow{Grade: c.a.grade(g, c.L), Range: c.L.Score(g.Min) + "–" + c.L.Score(top), Count: y.Distribution[i].Count}
 		if y.Data.Scale.GivenGrades {
 			row.Range = c.T("grade.given")
 		}

@@ -130,11 +130,11 @@ func distribution(id, titleText string, counts []score.GradeCount, l *lang.Lang,
 		n := l.Int(gc.Count)
 		ids[i] = g.ID
 		name := g.ID
-		if g.Label != "" && g.Label != g.ID {
-			name += " – " + g.Label
+		if label := l.GradeLabel(g); label != "" && label != g.ID {
+			name += " – " + label
 		}
 		items[i] = opts.BarData{Name: name + ": " + n, Value: gc.Count, ItemStyle: &opts.ItemStyle{Color: GradeColor(g)}}
-		c.Table.Rows = append(c.Table.Rows, []string{g.ID, g.Label, n})
+		c.Table.Rows = append(c.Table.Rows, []string{g.ID, l.GradeLabel(g), n})
 	}
 	c.lazy(func() map[string]any { return vbar(titleText, ids, items, lb) }, "vbar", titleText, ids, items, lb)
 	return c

@@ -95,8 +95,13 @@ type Entity struct {
 
 // Scale is a grading scale; grades are best first.
 type Scale struct {
-	ID   string
-	Name string
+	ID     string
+	Name   string
+	NameEN string // optional
+	// Word and WordEN are the publisher's own word for a grade of this
+	// scale ("opini", "zona"), as stories write it: "meraih opini A";
+	// optional, the theme's word ("predikat") where not given.
+	Word, WordEN string
 	// GivenGrades: the publisher names each result's grade (grades_from =
 	// "result"), so grades have no min and a score does not decide one.
 	GivenGrades bool
@@ -151,13 +156,14 @@ type Flag struct {
 
 // Grade is one step of a scale.
 type Grade struct {
-	ID    string
-	Label string
-	Zone  string // hijau, kuning, merah, hitam or ""
-	Min   Score  // the lowest score in the grade: min rounded up to 2 decimals; 0 on a scale of given grades
-	Color string
-	Index int // 0 for the best grade
-	Pos   Pos
+	ID      string
+	Label   string
+	LabelEN string // optional
+	Zone    string // hijau, kuning, merah, hitam or ""
+	Min     Score  // the lowest score in the grade: min rounded up to 2 decimals; 0 on a scale of given grades
+	Color   string
+	Index   int // 0 for the best grade
+	Pos     Pos
 }
 
 // Year is every result of one year, merged from its files.

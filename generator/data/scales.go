@@ -4,6 +4,7 @@ import (
 	"math/big"
 	"regexp"
 	"slices"
+	"strings"
 )
 
 // Zones, best first.
@@ -34,6 +35,13 @@ func (l *loader) addScale(t *table) {
 	s.ID = t.reqStr("id", `id = "opini-2022"`)
 	s.Pos = t.keyPos("id")
 	s.Name = t.reqStr("name", `name = "Opini kualitas (2022–2024)"`)
+	s.NameEN = t.str("name_en")
+	s.Word, s.WordEN = t.str("grade_word"), t.str("grade_word_en")
+	for _, k := range []string{"grade_word", "grade_word_en"} {
+		if t.has(k) && strings.TrimSpace(t.str(k)) == "" {
+			t.valueErrorf(k, "%s is empty; leave it out to use the theme's word, or give the publisher's, such as \"opini\"", k)
+		}
+	}
 	known := true // whether the grades' mins can be checked
 	from := t.str("grades_from")
 	_, isStr := t.m["grades_from"].(string)
@@ -101,6 +109,7 @@ func readGrade(t *table, s *Scale, checkMins bool) (*Grade, *big.Rat) {
 	t.checkCell("id", "grade id", g.ID)
 	g.Pos = t.keyPos("id")
 	g.Label = t.reqStr("label", `label = "Kualitas Tertinggi"`)
+	g.LabelEN = t.str("label_en")
 	g.Zone = t.str("zone")
 	if g.Zone != "" && !slices.Contains(Zones, g.Zone) {
 		t.valueErrorf("zone", "zone %q is not one of hijau, kuning, merah, hitam%s", g.Zone, didYouMean(g.Zone, Zones))

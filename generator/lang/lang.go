@@ -130,6 +130,23 @@ func (l *Lang) Month(m int) string {
 // KindLabel is a kind's label in the language: "Kabupaten" / "Regency".
 func (l *Lang) KindLabel(k *data.Kind) string { return l.labelFor(k) }
 
+// GradeLabel is a grade's label in this language: English falls back on
+// the Indonesian label where the scale gives none.
+func (l *Lang) GradeLabel(g *data.Grade) string {
+	if l.Code == "en" && g.LabelEN != "" {
+		return g.LabelEN
+	}
+	return g.Label
+}
+
+// ScaleName is a scale's name in this language, as GradeLabel.
+func (l *Lang) ScaleName(s *data.Scale) string {
+	if l.Code == "en" && s.NameEN != "" {
+		return s.NameEN
+	}
+	return s.Name
+}
+
 // UnitType names a unit's type: its declared label in this language
 // ("Puskesmas"; English falls back on the Indonesian label), or the tag
 // itself where the site does not declare it; "" for a unit without type.

@@ -105,9 +105,9 @@ func (w *writer) unscoredSentence() {
 	if w.id {
 		switch {
 		case zoned:
-			s += " berada di " + grade(l, r.Grade)
+			s += " berada di " + grade(l, r.Scale(), r.Grade)
 		case r.Grade != nil:
-			s += " meraih " + grade(l, r.Grade)
+			s += " meraih " + grade(l, r.Scale(), r.Grade)
 		default:
 			s += " dinilai"
 		}
@@ -119,9 +119,9 @@ func (w *writer) unscoredSentence() {
 	} else {
 		switch {
 		case zoned:
-			s += " was in " + grade(l, r.Grade)
+			s += " was in " + grade(l, r.Scale(), r.Grade)
 		case r.Grade != nil:
-			s += " received " + grade(l, r.Grade)
+			s += " received " + grade(l, r.Scale(), r.Grade)
 		default:
 			s += " was assessed"
 		}

@@ -20,7 +20,7 @@ func TestNamesStayAsWritten(t *testing.T) {
 	})
 	r := find(t, s, 2023, "17.01")
 	text := render(narrative.Options{Publisher: ori}.Result(r, s, lang.ID))
-	want := "Secara nasional, Lebong secara nasional tetap di peringkat ke-113 dari 416 kabupaten, seperti pada 2022."
+	want := "Secara nasional, Lebong secara nasional bertahan di peringkat ke-113 dari 416 kabupaten."
 	if !strings.Contains(text, want) {
 		t.Errorf("the story lacks %q:\n%s", want, text)
 	}

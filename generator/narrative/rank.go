@@ -68,11 +68,13 @@ func (w *writer) rankSentences() {
 }
 
 // rankSentence tells an official rank: "Nilai itu menempatkan Lebong di
-// peringkat ke-3 dari 10 kabupaten/kota di Provinsi Bengkulu, naik dari
-// peringkat ke-5 pada 2022." (computed over the whole province);
-// "Menurut sumber yang sama, Pandeglang berada di peringkat ke-3 di
-// Provinsi Banten, naik dari peringkat ke-8 pada 2023." (published);
-// "Secara nasional, …".
+// peringkat ketiga dari sepuluh kabupaten/kota se-Bengkulu, naik dari
+// peringkat kelima pada 2022." (computed over the whole province);
+// "Menurut sumber yang sama, Pandeglang berada di peringkat ketiga
+// se-Banten, naik dari peringkat kedelapan pada 2023." (published);
+// "Secara nasional, …". A province rank kept takes the grade kept with
+// it: "Lebong bertahan di peringkat ketiga … dan kembali meraih opini
+// Kualitas Tertinggi (A)."
 func (w *writer) rankSentence(st standing, first bool) string {
 	// The province rank before it was published by the same source: the
 	// sentence starts "Secara nasional, " instead of saying so after the
@@ -82,8 +84,14 @@ func (w *writer) rankSentence(st standing, first bool) string {
 	var s string
 	switch {
 	case st.moved && st.before.Rank == st.o.Rank:
-		prev := strconv.Itoa(w.r.Prev.Year)
-		s = w.short + w.pick(" tetap di "+ph+", seperti pada "+prev, " stayed "+ph+", as in "+prev)
+		s = w.short + w.pick(" bertahan di ", " stayed ") + ph
+		if len(w.r.Gap) > 0 {
+			s += w.pick(", seperti pada ", ", as in ") + strconv.Itoa(w.r.Prev.Year)
+		}
+		if kept := w.keptGrade(); first && kept != "" {
+			s += kept
+			w.gradeTold = true
+		}
 	case first && !st.o.Published && w.r.HasScore:
 		s = w.pick("Nilai itu menempatkan "+w.short+" di ", "The score placed "+w.short+" ") + ph + w.move(st)
 	default:
@@ -119,9 +127,9 @@ func (w *writer) publishedBy() string {
 	return w.pick("Menurut peringkat yang diumumkan, ", "According to the published ranking, ")
 }
 
-// place is the rank and its scope: "peringkat ke-3 dari 10
-// kabupaten/kota di Provinsi Bengkulu", "peringkat ke-67 dari 416
-// kabupaten" / "3rd of 10 regencies and cities in Bengkulu Province". A
+// place is the rank and its scope: "peringkat ketiga dari sepuluh
+// kabupaten/kota se-Bengkulu", "peringkat ke-67 dari 416 kabupaten" /
+// "third of ten regencies and cities in Bengkulu Province". A
 // count of bodies assessed is not put in the mouth of a published rank's
 // source (see assessedClause). A national rank says "secara nasional" /
 // "nationally" unless sayNational is false.
@@ -129,7 +137,7 @@ func (w *writer) place(st standing, sayNational bool) string {
 	s := rank(w.l, st.o.Rank)
 	ks := kinds(w.l, st.scope.Kinds)
 	if st.o.Of > 0 && !(st.o.Published && st.o.OfAssessed) {
-		s += w.pick(" dari ", " of ") + w.l.Int(st.o.Of) + " " + ks
+		s += w.pick(" dari ", " of ") + number(w.l, st.o.Of) + " " + ks
 	}
 	if st.national {
 		if sayNational {
@@ -137,7 +145,7 @@ func (w *writer) place(st standing, sayNational bool) string {
 		}
 		return s
 	}
-	return s + w.pick(" di ", " in ") + w.l.Name(st.scope.Province)
+	return s + w.pick(" se-"+st.scope.Province.Name, " in "+w.l.Name(st.scope.Province))
 }
 
 // assessedClause gives the number of bodies assessed apart from a
@@ -158,12 +166,11 @@ func (w *writer) ties(st standing) string {
 		return ""
 	}
 	if len(st.tied) > 3 {
-		n := w.l.Int(len(st.tied))
 		other := " instansi lain"
 		if local(w.r.Entity) {
 			other = " daerah lain"
 		}
-		return w.pick(", bersama "+n+other, ", tied with "+n+" others")
+		return w.pick(", bersama "+number(w.l, len(st.tied))+other, ", tied with "+number(w.l, len(st.tied))+" others")
 	}
 	names := make([]string, len(st.tied))
 	for i, t := range st.tied {

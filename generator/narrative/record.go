@@ -29,6 +29,8 @@ func (w *writer) gradeSentence() {
 	case r.Grade == nil || !r.HasScore:
 	case r.Prev == nil || r.ScaleChanged || r.Prev.Grade == nil:
 		w.say(w.gradeNow(), r)
+	case r.Prev.Grade == r.Grade && w.gradeTold:
+		// told with the rank it kept: "… bertahan di peringkat ketiga … dan kembali meraih opini …"
 	case r.Prev.Grade == r.Grade:
 		w.say(w.gradeKept(), r, r.Prev)
 	default:
@@ -36,27 +38,29 @@ func (w *writer) gradeSentence() {
 	}
 }
 
-// gradeNow: "Dengan nilai itu, Lebong meraih predikat Kualitas Tertinggi
-// (A) dan berada di zona hijau." / "That earned Lebong grade A
-// (Kualitas Tertinggi), in the green zone." A grade given with the
-// result rather than taken from its score: "Lebong meraih predikat …".
+// gradeNow: "Dengan nilai itu, Lebong meraih opini Kualitas Tertinggi
+// (A) dan berada di zona hijau." / "That earned Lebong grade A (Highest
+// quality), in the green zone." A grade given with the result rather
+// than taken from its score: "Lebong meraih opini …".
 func (w *writer) gradeNow() string {
-	g, l := w.r.Grade, w.l
-	if w.r.Scale().GivenGrades {
-		return w.short + w.pick(" meraih ", " received ") + grade(l, g) + "."
+	g, l, sc := w.r.Grade, w.l, w.r.Scale()
+	if sc.GivenGrades {
+		return w.short + w.pick(" meraih ", " received ") + grade(l, sc, g) + "."
 	}
 	if isZoneGrade(g) {
 		return w.pick("Dengan nilai itu, "+w.short+" berada di ", "That put "+w.short+" in ") + zone(l, g.Zone) + "."
 	}
-	s := w.pick("Dengan nilai itu, "+w.short+" meraih ", "That earned "+w.short+" ") + grade(l, g)
+	s := w.pick("Dengan nilai itu, "+w.short+" meraih ", "That earned "+w.short+" ") + grade(l, sc, g)
 	if g.Zone != "" {
 		s += w.pick(" dan berada di ", ", in ") + zone(l, g.Zone)
 	}
 	return s + "."
 }
 
-// gradeKept: "Predikat Lebong tetap Kualitas Tertinggi (A), seperti pada
-// 2022." A zone kept over a streak is told by the streak alone.
+// gradeKept: "Lebong kembali meraih opini Kualitas Tertinggi (A),
+// seperti pada 2022." / "Lebong again received grade A (Highest
+// quality), as in 2022." A zone kept over a streak is told by the streak
+// alone.
 func (w *writer) gradeKept() string {
 	g, l := w.r.Grade, w.l
 	prev := strconv.Itoa(w.r.Prev.Year)
@@ -67,14 +71,27 @@ func (w *writer) gradeKept() string {
 		return w.pick(w.short+" tetap berada di "+zone(l, g.Zone)+", seperti pada "+prev+".",
 			w.short+" remained in "+zone(l, g.Zone)+", as in "+prev+".")
 	}
-	return w.pick("Predikat "+w.short+" tetap "+gradeName(l, g)+", seperti pada "+prev+".",
-		w.short+" kept grade "+gradeName(l, g)+", as in "+prev+".")
+	return w.short + w.pick(" kembali meraih ", " again received ") + grade(l, w.r.Scale(), g) + w.pick(", seperti pada ", ", as in ") + prev + "."
 }
 
-// gradeMoved: "Predikat Lebong naik dari Kualitas Sedang (C) pada 2022
-// menjadi Kualitas Tinggi (B), sekaligus naik dari zona kuning ke zona
-// hijau." / "Dengan nilai itu, Lebong naik dari zona kuning ke zona
-// hijau."
+// keptGrade is the clause that joins a kept grade to a kept rank: " dan
+// kembali meraih opini Kualitas Tertinggi (A)" / " and again received
+// grade A (Highest quality)"; "" where the grade is not simply kept (a
+// zone, another scale, no grade) or the result has no score, whose
+// grade the lead told.
+func (w *writer) keptGrade() string {
+	r := w.r
+	if r.Grade == nil || !r.HasScore || r.Prev == nil || r.ScaleChanged || r.Prev.Grade != r.Grade || isZoneGrade(r.Grade) {
+		return ""
+	}
+	return w.pick(" dan kembali meraih ", " and again received ") + grade(w.l, r.Scale(), r.Grade)
+}
+
+// gradeMoved: "Lebong naik dari opini Kualitas Sedang (C) pada 2022
+// menjadi opini Kualitas Tinggi (B), sekaligus naik dari zona kuning ke
+// zona hijau." / "Lebong rose from grade C (Medium quality) in 2022 to
+// grade B (High quality), …"; "Dengan nilai itu, Lebong naik dari zona
+// kuning ke zona hijau."
 func (w *writer) gradeMoved(from, to *data.Grade) string {
 	l := w.l
 	if isZoneGrade(from) && isZoneGrade(to) {
@@ -82,9 +99,9 @@ func (w *writer) gradeMoved(from, to *data.Grade) string {
 	}
 	up := to.Index < from.Index
 	in := w.pick(" pada ", " in ") + strconv.Itoa(w.r.Prev.Year)
-	s := w.pick("Predikat "+w.short, possessive(w.short)+" grade") +
-		w.pick(updown(up, " naik dari ", " turun dari "), updown(up, " rose from ", " fell from ")) +
-		gradeName(l, from) + in + w.pick(" menjadi ", " to ") + gradeName(l, to)
+	sc := w.r.Scale()
+	s := w.short + w.pick(updown(up, " naik dari ", " turun dari "), updown(up, " rose from ", " fell from ")) +
+		grade(l, sc, from) + in + w.pick(" menjadi ", " to ") + gradeName(l, to)
 	if from.Zone != "" && to.Zone != "" && from.Zone != to.Zone {
 		s += w.pick(", sekaligus", ", moving it") + w.zoneMove(from.Zone, to.Zone)
 	}
@@ -142,18 +159,18 @@ func (w *writer) scaleSentence() {
 		since, prev := strconv.Itoa(w.scaleSince()), strconv.Itoa(r.Prev.Year)
 		bothScored := r.ScorePrev != nil && r.ScoreScaleChanged()
 		if w.id {
-			s := "Sejak " + since + ", " + who + " memakai skala " + quote(to.Name) + gradeRange(to) +
-				", menggantikan skala " + quote(from.Name) + gradeRange(from) + " yang dipakai pada " + prev +
-				", sehingga predikat kedua tahun tidak dapat dibandingkan langsung"
+			s := "Sejak " + since + ", " + who + " memakai " + scaleWords(w.l, to) +
+				", menggantikan " + scaleWords(w.l, from) + " yang dipakai pada " + prev +
+				", sehingga hasil kedua tahun tidak dapat dibandingkan langsung"
 			if bothScored {
 				s += "; nilainya sama-sama berskala 0–100"
 			}
 			w.say(s + ".")
 			return
 		}
-		s := "Since " + since + ", " + who + " has used the " + quote(to.Name) + " scale" + gradeRange(to) +
-			" instead of the " + quote(from.Name) + " scale" + gradeRange(from) + " used in " + prev +
-			", so the grades of the two years cannot be compared directly"
+		s := "Since " + since + ", " + who + " has given " + scaleWords(w.l, to) +
+			" in place of " + the(scaleWords(w.l, from)) + " used in " + prev +
+			", so the two years' results cannot be compared directly"
 		if bothScored {
 			s += "; both scores run from 0 to 100"
 		}
@@ -165,10 +182,10 @@ func (w *writer) scaleSentence() {
 		return
 	}
 	y, fy := strconv.Itoa(r.Year), strconv.Itoa(c.FromYear)
-	w.say(w.pick("Pada "+y+", "+who+" memakai skala baru, "+quote(c.To.Name)+gradeRange(c.To)+
-		", menggantikan skala "+quote(c.From.Name)+gradeRange(c.From)+" yang dipakai hingga "+fy+".",
-		"In "+y+", "+who+" used a new scale, "+quote(c.To.Name)+gradeRange(c.To)+
-			", instead of the "+quote(c.From.Name)+" scale"+gradeRange(c.From)+" used until "+fy+"."))
+	w.say(w.pick("Pada "+y+", "+who+" mulai memakai "+scaleWords(w.l, c.To)+
+		", menggantikan "+scaleWords(w.l, c.From)+" yang dipakai hingga "+fy+".",
+		"In "+y+", "+who+" began giving "+scaleWords(w.l, c.To)+
+			" in place of "+the(scaleWords(w.l, c.From))+" used until "+fy+"."))
 }
 
 // scaleSince is the first year of the run of years, up to the result's,

@@ -84,7 +84,7 @@ func TestSampleLebong2023(t *testing.T) {
 	ds, s := loadSample(t)
 	st := narrative.Options{Publisher: ds.Site.Publisher}.Result(find(t, s, 2023, "17.07"), s, lang.ID)
 	text := render(st)
-	for _, want := range []string{"92,00", "peringkat ke-3 dari 10 kabupaten/kota di Provinsi Bengkulu", "naik dari peringkat ke-5 pada 2022"} {
+	for _, want := range []string{"92,00", "peringkat ketiga dari sepuluh kabupaten/kota se-Bengkulu", "naik dari peringkat kelima pada 2022"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the story lacks %q:\n%s", want, text)
 		}

@@ -106,6 +106,8 @@ type writer struct {
 	announced bool
 	// rankTold: a published province rank was told, with its attribution.
 	rankTold bool
+	// gradeTold: the grade kept was told with the rank kept.
+	gradeTold bool
 }
 
 // say adds a sentence to the paragraph being written; "" adds nothing.
@@ -189,18 +191,18 @@ func (w *writer) rankHeadline() string {
 	if !ok {
 		return ""
 	}
-	n, at := w.l.Int(st.o.Rank), ordinal(w.l, st.o.Rank)
+	n, at := headRank(w.l, st.o.Rank), headRank(w.l, st.o.Rank)
 	change := st.before.Rank - st.o.Rank
 	alone := st.o.Rank == 1 && len(st.tied) == 0
 	switch {
 	case st.moved && change > 0:
-		return w.short + w.pick(" Naik ke Peringkat "+n+" "+where, " Rises to "+at+" "+whereEN)
+		return w.short + w.pick(" Naik ke "+n+" "+where, " Rises to "+at+" "+whereEN)
 	case st.moved && change < 0:
-		return w.short + w.pick(" Turun ke Peringkat "+n+" "+where, " Falls to "+at+" "+whereEN)
+		return w.short + w.pick(" Turun ke "+n+" "+where, " Falls to "+at+" "+whereEN)
 	case alone && st.moved:
-		return w.short + w.pick(" Pertahankan Peringkat 1 "+where, " Stays 1st "+whereEN)
+		return w.short + w.pick(" Pertahankan Peringkat Pertama "+where, " Stays First "+whereEN)
 	case alone:
-		return w.short + w.pick(" Raih Peringkat 1 "+where, " Ranks 1st "+whereEN)
+		return w.short + w.pick(" Raih Peringkat Pertama "+where, " Ranks First "+whereEN)
 	}
 	return ""
 }
@@ -232,12 +234,12 @@ func (w *writer) unscoredHeadline() string {
 			zEN := strings.TrimPrefix(titleCase(zone(lang.EN, r.Grade.Zone)), "The ")
 			return l.Name(r.Entity) + w.pick(" Berada di "+z+" pada Penilaian "+y, " in "+zEN+" in "+y+" Assessment")
 		}
-		g := gradeName(l, r.Grade)
-		return l.Name(r.Entity) + w.pick(" Raih "+g+" pada Penilaian "+y, " Receives "+g+" in "+y+" Assessment")
+		g := titleCase(strings.TrimPrefix(grade(l, r.Scale(), r.Grade), "a "))
+		return w.short + w.pick(" Raih "+g+" pada Penilaian "+y, " Receives "+g+" in "+y+" Assessment")
 	}
 	if st, where, whereEN, ok := w.headlineRank(); ok {
-		n, at := l.Int(st.o.Rank), ordinal(l, st.o.Rank)
-		return w.short + w.pick(" di Peringkat "+n+" "+where+" pada Penilaian "+y, " Ranks "+at+" "+whereEN+" in "+y+" Assessment")
+		n, at := headRank(l, st.o.Rank), headRank(l, st.o.Rank)
+		return w.short + w.pick(" di "+n+" "+where+" pada Penilaian "+y, " Ranks "+at+" "+whereEN+" in "+y+" Assessment")
 	}
 	return l.Name(r.Entity) + w.pick(": Nilai Penilaian "+y+" Tidak Diumumkan", ": "+y+" Assessment Score Not Published")
 }
@@ -247,7 +249,10 @@ func (w *writer) unscoredHeadline() string {
 func titleCase(s string) string {
 	words := strings.Fields(s)
 	for i, wd := range words {
-		words[i] = strings.ToUpper(wd[:1]) + wd[1:]
+		words[i] = titleCase1(strings.TrimPrefix(wd, "“"))
+		if strings.HasPrefix(wd, "“") {
+			words[i] = "“" + words[i]
+		}
 	}
 	return strings.Join(words, " ")
 }

@@ -7,8 +7,9 @@ import (
 	"github.com/rapor-publik/rapor/generator/data"
 )
 
-// streakSentence: "Dalam data situs ini, Lebong berada di zona hijau
-// pada empat hasil berturut-turut sejak 2019." Zones are shared by the
+// streakSentence: "Dalam data situs ini, Lebong selalu berada di zona
+// hijau sejak 2019 (empat hasil berturut-turut), baik pada sistem zona
+// maupun pada opini A–E." Zones are shared by the
 // scales, so a streak may cross a change of scale. It is told only in
 // the two best zones, where it is news, and not in the year the body
 // fell into its zone. It is a fact about the data, not the assessment:
@@ -27,14 +28,22 @@ func (w *writer) streakSentence() {
 	since := strconv.Itoa(st.Since)
 	var s string
 	if w.id {
-		s = "Dalam data situs ini, " + w.short + " berada di " + where + " pada " + n + " hasil berturut-turut sejak " + since
-		if st.SpansScales {
-			s += ", baik pada skala lama maupun skala baru"
-		}
+		s = "Dalam data situs ini, " + w.short + " selalu berada di " + where + " sejak " + since + " (" + n + " hasil berturut-turut)"
 	} else {
-		s = "In this site's data, " + w.short + " has been in " + where + " in " + n + " consecutive results since " + since
-		if st.SpansScales {
-			s += ", on the old scale and the new one alike"
+		s = "In this site's data, " + w.short + " has been in " + where + " in every result since " + since + " (" + n + " in a row)"
+	}
+	if ss := w.streakScales(); len(ss) > 1 {
+		names := make([]string, len(ss))
+		for i, sc := range ss {
+			names[i] = scaleWords(w.l, sc)
+		}
+		switch {
+		case w.id && len(names) == 2:
+			s += ", baik pada " + names[0] + " maupun pada " + names[1]
+		case len(names) == 2:
+			s += ", under both " + names[0] + " and " + names[1]
+		default:
+			s += w.pick(", pada ", ", under ") + list(w.l, names)
 		}
 	}
 	w.say(s + ".")
@@ -64,4 +73,16 @@ func (w *writer) historySentence() {
 	n := number(w.l, len(sc))
 	w.say(w.pick("Ini nilai "+updown(high, "tertinggi ", "terendah ")+w.short+" di antara "+n+" nilainya dalam data situs ini ("+span+").",
 		"It is "+possessive(w.short)+updown(high, " highest", " lowest")+" of the "+n+" scores for it in this site's data ("+span+")."))
+}
+
+// streakScales are the scales of the results of the streak, oldest
+// first, each once.
+func (w *writer) streakScales() []*data.Scale {
+	var out []*data.Scale
+	for p := w.r; p != nil && p.Year >= w.r.Streak.Since; p = p.Prev {
+		if sc := p.Scale(); !slices.Contains(out, sc) {
+			out = append([]*data.Scale{sc}, out...)
+		}
+	}
+	return out
 }

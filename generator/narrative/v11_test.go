@@ -2,7 +2,7 @@ package narrative_test
 
 // A source for the year files of the cases below: outlet and quoted
 // speaker, as the sample's Krakatau Radio article.
-const krakatau = "year:[[source]]\nid = \"kr\"\ntitle = \"Pandeglang peringkat ke-3 se-Banten\"\nurl = \"https://krakatauradio.com/\"\noutlet = \"Krakatau Radio\"\nquoting = \"Bupati Pandeglang\""
+const krakatau = "year:[[source]]\nid = \"kr\"\ntitle = \"Pandeglang peringkat ketiga se-Banten\"\nurl = \"https://krakatauradio.com/\"\noutlet = \"Krakatau Radio\"\nquoting = \"Bupati Pandeglang\""
 
 // banten is a complete year of province 36's regional bodies: Pandeglang
 // gets its result as given, Lebak, Kabupaten and Kota Tangerang the
@@ -20,9 +20,9 @@ func banten(pandeglang string, others ...string) []string {
 // score, with a grade given by the publisher, with sources that name
 // their outlet, and years that say how many bodies were assessed.
 func publishedCases() []storyCase {
-	// Pandeglang: scored in 2022 (4th of 4), published as 3rd in Banten
+	// Pandeglang: scored in 2022 (fourth of 4), published as third in Banten
 	// and 121st nationally without a score in 2023, scored and published
-	// as 2nd in 2024 (with a source that names its outlet).
+	// as second in 2024 (with a source that names its outlet).
 	pandeglang := years{
 		2022: banten(res("36.01", "70"), "80", "90", "85"),
 		2023: append(banten(res("36.01", "", `reported = { province_rank = 3, national_rank = 121 }`), "80", "90", "85"), krakatau),
@@ -33,26 +33,26 @@ func publishedCases() []storyCase {
 	return []storyCase{{
 		name: "a result without a score, published ranks only",
 		ys:   pandeglang, year: 2023, code: "36.01", publisher: ori,
-		headline: [2]string{"Pandeglang Naik ke Peringkat 3 di Banten", "Pandeglang Rises to 3rd in Banten"},
+		headline: [2]string{"Pandeglang Naik ke Peringkat Tiga di Banten", "Pandeglang Rises to Third in Banten"},
 		id: []string{"Pemerintah Kabupaten Pandeglang dinilai dalam Penilaian Kepatuhan 2023 dari Ombudsman Republik Indonesia, tetapi nilainya tidak diumumkan.",
-			"Menurut peringkat yang diumumkan, Pandeglang berada di peringkat ke-3 di Provinsi Banten, naik dari peringkat ke-4 pada 2022.",
+			"Menurut peringkat yang diumumkan, Pandeglang berada di peringkat ketiga se-Banten, naik dari peringkat keempat pada 2022.",
 			"Secara nasional, Pandeglang berada di peringkat ke-121."},
 		en: []string{"The Pandeglang Regency government was assessed in the 2023 public service assessment by Ombudsman Republik Indonesia, but its score was not published.",
-			"According to the published ranking, Pandeglang ranked 3rd in Banten Province, up from 4th in 2022."},
+			"According to the published ranking, Pandeglang ranked third in Banten Province, up from fourth in 2022."},
 		notID: []string{"meraih nilai", "tidak dinilai", "poin", "predikat"},
 		not:   []string{"scored", "not assessed", "points", "grade"},
 	}, {
 		name: "a score after a result without one: the change from the last score, the move from the last rank",
 		ys:   pandeglang, year: 2024, code: "36.01",
-		headline: [2]string{"Pandeglang Naik ke Peringkat 2 di Banten", "Pandeglang Rises to 2nd in Banten"},
+		headline: [2]string{"Pandeglang Naik ke Peringkat Dua di Banten", "Pandeglang Rises to Second in Banten"},
 		id: []string{"Menurut Krakatau Radio, mengutip Bupati Pandeglang, Pemerintah Kabupaten Pandeglang meraih nilai 81,34 dalam Penilaian Kepatuhan 2024, naik 11,34 poin dari 70,00 pada 2022.",
 			"Nilai Pandeglang pada 2023 tidak diumumkan, sehingga perubahan nilai dihitung dari nilai 2022.",
-			"Menurut sumber yang sama, Pandeglang berada di peringkat ke-2 di Provinsi Banten, naik dari peringkat ke-3 pada 2023."},
+			"Menurut sumber yang sama, Pandeglang berada di peringkat kedua se-Banten, naik dari peringkat ketiga pada 2023."},
 		en: []string{"According to Krakatau Radio, quoting Bupati Pandeglang, the Pandeglang Regency government scored 81.34 in the 2024 public service assessment, up 11.34 points from 70.00 in 2022.",
 			"Pandeglang's score in 2023 was not published, so the change is measured from its 2022 score.",
-			"According to the same source, Pandeglang ranked 2nd in Banten Province, up from 3rd in 2023."},
-		notID: []string{"peringkat ke-4", "pengumuman resmi", "secara nasional"},
-		not:   []string{"4th", "officially", "nationally"},
+			"According to the same source, Pandeglang ranked second in Banten Province, up from third in 2023."},
+		notID: []string{"peringkat keempat", "pengumuman resmi", "secara nasional"},
+		not:   []string{"fourth", "officially", "nationally"},
 	}, {
 		name: "a source without an outlet is named by its title",
 		ys:   years{2023: {res("17.01", "92", `sources = ["d"]`), "year:[[source]]\nid = \"d\"\ntitle = \"Daftar nilai 2023\""}},
@@ -67,8 +67,8 @@ func publishedCases() []storyCase {
 		},
 		year: 2021, code: "17.01",
 		id: []string{"Data situs ini tidak memuat nilai Lebong sebelumnya: nilainya pada 2019 tidak diumumkan.",
-			"Lebong berada di peringkat ke-8 dari 416 kabupaten secara nasional, naik dari peringkat ke-14 pada 2019.",
-			"Dalam data situs ini, Lebong berada di zona hijau pada dua hasil berturut-turut sejak 2019."},
+			"Lebong berada di peringkat kedelapan dari 416 kabupaten secara nasional, naik dari peringkat ke-14 pada 2019.",
+			"Dalam data situs ini, Lebong selalu berada di zona hijau sejak 2019 (dua hasil berturut-turut)."},
 		en: []string{"This site's data hold no earlier score for Lebong: its score in 2019 was not published.",
 			"up from 14th in 2019"},
 		notID: []string{"pertama", "poin"},
@@ -89,11 +89,11 @@ func publishedCases() []storyCase {
 			2025: {res("36.01", "", `grade = "tinggi"`, `flags = ["tanpa-maladministrasi"]`)},
 		},
 		year: 2025, code: "36.01", publisher: ori,
-		headline: [2]string{"Kabupaten Pandeglang Raih Kualitas Tinggi pada Penilaian 2025", "Pandeglang Regency Receives Kualitas Tinggi in 2025 Assessment"},
+		headline: [2]string{"Pandeglang Raih Predikat Kualitas Tinggi pada Penilaian 2025", "Pandeglang Receives “Kualitas Tinggi” Grade in 2025 Assessment"},
 		id: []string{"Pemerintah Kabupaten Pandeglang meraih predikat Kualitas Tinggi dalam Penilaian Kepatuhan 2025 dari Ombudsman Republik Indonesia, tetapi nilainya tidak diumumkan.",
 			"Hasil Pandeglang juga disertai keterangan “Tanpa Maladministrasi”.",
-			"Pada 2025, Ombudsman Republik Indonesia memakai skala baru, “Opini Ombudsman (2025–)” (tertinggi–sedang), menggantikan skala “Opini kualitas (2022–2024)” (A–E) yang dipakai hingga 2024."},
-		en: []string{"received grade Kualitas Tinggi in the 2025 public service assessment by Ombudsman Republik Indonesia, but its score was not published.",
+			"Pada 2025, Ombudsman Republik Indonesia mulai memakai predikat Kualitas Tertinggi hingga Kualitas Sedang, menggantikan predikat A–E yang dipakai hingga 2024."},
+		en: []string{"received a “Kualitas Tinggi” grade in the 2025 public service assessment by Ombudsman Republik Indonesia, but its score was not published.",
 			"Pandeglang's result also carries the mark “Without Maladministration”."},
 		notID: []string{"Kualitas Tinggi (tinggi)", "Dengan nilai itu", "peringkat"},
 		not:   []string{"Kualitas Tinggi (tinggi)", "That earned", "ranked"},
@@ -102,7 +102,7 @@ func publishedCases() []storyCase {
 		ys:   years{2025: {res("36.01", "65.98", `grade = "sedang"`)}},
 		year: 2025, code: "36.01",
 		id:    []string{"Pandeglang meraih predikat Kualitas Sedang."},
-		en:    []string{"Pandeglang received grade Kualitas Sedang."},
+		en:    []string{"Pandeglang received a “Kualitas Sedang” grade."},
 		notID: []string{"Dengan nilai itu"},
 		not:   []string{"That earned"},
 	}, {

@@ -47,10 +47,36 @@ func ordinal(l *lang.Lang, n int) string {
 	return l.Int(n) + suffix
 }
 
-// rank writes a position in prose: "peringkat ke-3" / "3rd".
+// Ordinals from one to ten are written as words in prose.
+var (
+	idOrdinals = [...]string{"", "pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"}
+	enOrdinals = [...]string{"", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"}
+)
+
+// rank writes a position in prose: "peringkat ketiga", "peringkat ke-67"
+// / "third", "67th".
 func rank(l *lang.Lang, n int) string {
-	if isID(l) {
+	switch {
+	case isID(l) && n >= 1 && n <= 10:
+		return "peringkat " + idOrdinals[n]
+	case isID(l):
 		return "peringkat ke-" + l.Int(n)
+	case n >= 1 && n <= 10:
+		return enOrdinals[n]
+	}
+	return ordinal(l, n)
+}
+
+// headRank writes a position in a headline: "Peringkat Tiga",
+// "Peringkat 67" / "Third", "67th", as news headlines write them.
+func headRank(l *lang.Lang, n int) string {
+	switch {
+	case isID(l) && n >= 1 && n <= 10:
+		return "Peringkat " + titleCase(idNumbers[n])
+	case isID(l):
+		return "Peringkat " + l.Int(n)
+	case n >= 1 && n <= 10:
+		return titleCase(enOrdinals[n])
 	}
 	return ordinal(l, n)
 }
@@ -146,36 +172,106 @@ func isZoneGrade(g *data.Grade) bool { return g.Zone != "" && strings.EqualFold(
 // gradeName names a grade without a noun before it: "Kualitas Tinggi
 // (B)" / "B (Kualitas Tinggi)"; a grade whose label is its id: "B".
 func gradeName(l *lang.Lang, g *data.Grade) string {
-	if strings.EqualFold(g.Label, g.ID) || slices.ContainsFunc(strings.Fields(g.Label), func(w string) bool { return w == g.ID }) ||
-		!strings.ContainsFunc(g.ID, unicode.IsUpper) && slices.ContainsFunc(strings.Fields(g.Label), func(w string) bool { return strings.EqualFold(w, g.ID) }) {
-		return g.Label
+	label := l.GradeLabel(g)
+	if namedGrade(g) && !isZoneGrade(g) || strings.EqualFold(label, g.ID) || slices.ContainsFunc(strings.Fields(label), func(w string) bool { return w == g.ID }) ||
+		!strings.ContainsFunc(g.ID, unicode.IsUpper) && slices.ContainsFunc(strings.Fields(label), func(w string) bool { return strings.EqualFold(w, g.ID) }) {
+		return label
 	}
 	if isID(l) {
-		return g.Label + " (" + g.ID + ")"
+		return label + " (" + g.ID + ")"
 	}
-	return g.ID + " (" + g.Label + ")"
+	return g.ID + " (" + label + ")"
 }
 
-// grade names a grade as a standing: "predikat Kualitas Tertinggi (A)" /
-// "grade A (Kualitas Tertinggi)"; a zone grade: "zona hijau" / "the
-// green zone".
-func grade(l *lang.Lang, g *data.Grade) string {
+// word is the publisher's word for a grade of scale s (grade_word):
+// "opini", "zona"; the generic "predikat" / "grade" where the scale
+// names none.
+func word(l *lang.Lang, s *data.Scale) string {
+	switch {
+	case isID(l) && s.Word != "":
+		return s.Word
+	case isID(l):
+		return "predikat"
+	case s.WordEN != "":
+		return s.WordEN
+	}
+	return "grade"
+}
+
+// grade names a grade of scale s as a standing, with the scale's word:
+// "opini Kualitas Tertinggi (A)" / "grade A (Highest quality)"; a zone
+// grade: "zona hijau" / "the green zone".
+func grade(l *lang.Lang, s *data.Scale, g *data.Grade) string {
 	switch {
 	case isZoneGrade(g):
 		return zone(l, g.Zone)
-	case isID(l):
-		return "predikat " + gradeName(l, g)
+	case !isID(l) && namedGrade(g):
+		// "a “High quality” opinion", not "opinion High quality"
+		return "a “" + gradeName(l, g) + "” " + word(l, s)
 	}
-	return "grade " + gradeName(l, g)
+	return word(l, s) + " " + gradeName(l, g)
 }
 
-// gradeRange is a scale's grades from best to worst: "A–E".
-func gradeRange(s *data.Scale) string {
-	if len(s.Grades) < 2 {
-		return ""
+// namedGrade reports whether a grade's id is a word rather than a
+// letter ("tinggi", not "A"): it is then named by its label alone.
+func namedGrade(g *data.Grade) bool { return len([]rune(g.ID)) > 2 }
+
+// zoneScale reports whether every grade of s is a zone: the zone system.
+func zoneScale(s *data.Scale) bool {
+	return len(s.Grades) > 0 && !slices.ContainsFunc(s.Grades, func(g *data.Grade) bool { return !isZoneGrade(g) })
+}
+
+// scaleWords describe a scale to a reader without its internal name:
+// "sistem zona" / "the zone system"; "opini A–E" / "grades A–E" where
+// grade ids are letters; "opini Kualitas Tertinggi hingga Kualitas
+// Rendah" / "opinions from Highest quality to Low quality" otherwise.
+func scaleWords(l *lang.Lang, s *data.Scale) string {
+	w := word(l, s)
+	switch {
+	case zoneScale(s):
+		return pick(l, "sistem zona", "the zone system")
+	case len(s.Grades) < 2:
+		return w
 	}
-	return " (" + s.Grades[0].ID + "–" + s.Grades[len(s.Grades)-1].ID + ")"
+	first, last := s.Grades[0], s.Grades[len(s.Grades)-1]
+	if len([]rune(first.ID)) <= 2 && len([]rune(last.ID)) <= 2 {
+		return pick(l, w+" "+first.ID+"–"+last.ID, plural1(w)+" "+first.ID+"–"+last.ID)
+	}
+	return pick(l, w+" "+l.GradeLabel(first)+" hingga "+l.GradeLabel(last),
+		plural1(w)+" from “"+l.GradeLabel(first)+"” to “"+l.GradeLabel(last)+"”")
+}
+
+// plural1 is the English plural of one word: "grade" → "grades".
+func plural1(w string) string {
+	if strings.HasSuffix(w, "s") {
+		return w
+	}
+	return w + "s"
 }
 
 // quote puts typographic quotes around a name.
 func quote(s string) string { return "“" + s + "”" }
+
+// pick is the Indonesian or the English text, by l.
+func pick(l *lang.Lang, id, en string) string {
+	if isID(l) {
+		return id
+	}
+	return en
+}
+
+// titleCase1 capitalises the first letter: "opini" → "Opini".
+func titleCase1(s string) string {
+	for i, r := range s {
+		return string(unicode.ToUpper(r)) + s[i+len(string(r)):]
+	}
+	return s
+}
+
+// the puts "the" before an English noun phrase that lacks it.
+func the(s string) string {
+	if strings.HasPrefix(s, "the ") {
+		return s
+	}
+	return "the " + s
+}

@@ -76,21 +76,78 @@ func TestKinds(t *testing.T) {
 }
 
 func TestGradeName(t *testing.T) {
+	plain := &data.Scale{}
+	opini := &data.Scale{Word: "opini", WordEN: "opinion"}
 	tests := []struct {
+		s      *data.Scale
 		g      *data.Grade
 		id, en string
 	}{
-		{&data.Grade{ID: "A", Label: "Kualitas Tertinggi", Zone: "hijau"}, "predikat Kualitas Tertinggi (A)", "grade A (Kualitas Tertinggi)"},
-		{&data.Grade{ID: "B", Label: "B"}, "predikat B", "grade B"},
-		{&data.Grade{ID: "A", Label: "Opini A"}, "predikat Opini A", "grade Opini A"},
-		{&data.Grade{ID: "hijau", Label: "Zona Hijau (kepatuhan tinggi)", Zone: "hijau"}, "zona hijau", "the green zone"},
+		{plain, &data.Grade{ID: "A", Label: "Kualitas Tertinggi", Zone: "hijau"}, "predikat Kualitas Tertinggi (A)", "grade A (Kualitas Tertinggi)"},
+		{plain, &data.Grade{ID: "A", Label: "Kualitas Tertinggi", LabelEN: "Highest quality"}, "predikat Kualitas Tertinggi (A)", "grade A (Highest quality)"},
+		{opini, &data.Grade{ID: "A", Label: "Kualitas Tertinggi", LabelEN: "Highest quality"}, "opini Kualitas Tertinggi (A)", "opinion A (Highest quality)"},
+		{opini, &data.Grade{ID: "tinggi", Label: "Kualitas Tinggi", LabelEN: "High quality"}, "opini Kualitas Tinggi", "a “High quality” opinion"},
+		{plain, &data.Grade{ID: "B", Label: "B"}, "predikat B", "grade B"},
+		{plain, &data.Grade{ID: "A", Label: "Opini A"}, "predikat Opini A", "grade Opini A"},
+		{opini, &data.Grade{ID: "hijau", Label: "Zona Hijau (kepatuhan tinggi)", Zone: "hijau"}, "zona hijau", "the green zone"},
 	}
 	for _, tt := range tests {
-		if got := grade(lang.ID, tt.g); got != tt.id {
+		if got := grade(lang.ID, tt.s, tt.g); got != tt.id {
 			t.Errorf("grade(id, %s) = %q, want %q", tt.g.ID, got, tt.id)
 		}
-		if got := grade(lang.EN, tt.g); got != tt.en {
+		if got := grade(lang.EN, tt.s, tt.g); got != tt.en {
 			t.Errorf("grade(en, %s) = %q, want %q", tt.g.ID, got, tt.en)
+		}
+	}
+}
+
+func TestRankWords(t *testing.T) {
+	tests := []struct {
+		l          *lang.Lang
+		n          int
+		body, head string
+	}{
+		{lang.ID, 1, "peringkat pertama", "Peringkat Satu"},
+		{lang.ID, 3, "peringkat ketiga", "Peringkat Tiga"},
+		{lang.ID, 10, "peringkat kesepuluh", "Peringkat Sepuluh"},
+		{lang.ID, 11, "peringkat ke-11", "Peringkat 11"},
+		{lang.ID, 121, "peringkat ke-121", "Peringkat 121"},
+		{lang.EN, 1, "first", "First"},
+		{lang.EN, 3, "third", "Third"},
+		{lang.EN, 11, "11th", "11th"},
+		{lang.EN, 1001, "1,001st", "1,001st"},
+	}
+	for _, tt := range tests {
+		if got := rank(tt.l, tt.n); got != tt.body {
+			t.Errorf("rank(%s, %d) = %q, want %q", tt.l.Code, tt.n, got, tt.body)
+		}
+		if got := headRank(tt.l, tt.n); got != tt.head {
+			t.Errorf("headRank(%s, %d) = %q, want %q", tt.l.Code, tt.n, got, tt.head)
+		}
+	}
+}
+
+func TestScaleWords(t *testing.T) {
+	zones := &data.Scale{Word: "zona", WordEN: "zone", Grades: []*data.Grade{{ID: "hijau", Zone: "hijau"}, {ID: "merah", Zone: "merah"}}}
+	letters := &data.Scale{Word: "opini", WordEN: "grade", Grades: []*data.Grade{{ID: "A"}, {ID: "E"}}}
+	named := &data.Scale{Word: "opini", WordEN: "opinion", Grades: []*data.Grade{
+		{ID: "tertinggi", Label: "Kualitas Tertinggi", LabelEN: "Highest quality"}, {ID: "rendah", Label: "Kualitas Rendah", LabelEN: "Low quality"}}}
+	bare := &data.Scale{Grades: []*data.Grade{{ID: "A"}, {ID: "E"}}}
+	tests := []struct {
+		s      *data.Scale
+		id, en string
+	}{
+		{zones, "sistem zona", "the zone system"},
+		{letters, "opini A–E", "grades A–E"},
+		{named, "opini Kualitas Tertinggi hingga Kualitas Rendah", "opinions from “Highest quality” to “Low quality”"},
+		{bare, "predikat A–E", "grades A–E"},
+	}
+	for _, tt := range tests {
+		if got := scaleWords(lang.ID, tt.s); got != tt.id {
+			t.Errorf("scaleWords(id) = %q, want %q", got, tt.id)
+		}
+		if got := scaleWords(lang.EN, tt.s); got != tt.en {
+			t.Errorf("scaleWords(en) = %q, want %q", got, tt.en)
 		}
 	}
 }

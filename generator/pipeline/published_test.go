@@ -30,39 +30,39 @@ func TestSamplePublishedRecord(t *testing.T) {
 	}{
 		{"kabupaten/pandeglang/2024/index.html", []string{
 			"Menurut Krakatau Radio, mengutip Bupati Pandeglang,",
-			"Pandeglang berada di peringkat ke-3 di Provinsi Banten, naik dari peringkat ke-8 pada 2023.",
+			"Pandeglang berada di peringkat ketiga se-Banten, naik dari peringkat kedelapan pada 2023.",
 			"Secara nasional, Pandeglang berada di peringkat ke-67, naik dari peringkat ke-121 pada 2023",
 			"Nilai Pandeglang pada 2023 tidak diumumkan, sehingga perubahan nilai dihitung dari nilai 2022.",
 			"(naik dari 8 pada 2023)",
 			"Catatan tentang Kabupaten Pandeglang 2024:",
-		}, []string{"peringkat ke-4", "naik dari peringkat 4", "pengumuman resmi", "dari 416 kabupaten secara nasional"}},
+		}, []string{"peringkat ke-4", "peringkat keempat", "naik dari peringkat 4", "pengumuman resmi", "dari 416 kabupaten secara nasional"}},
 		{"kabupaten/pandeglang/2023/index.html", []string{
 			"tetapi nilainya tidak diumumkan",
-			"Pandeglang berada di peringkat ke-8 di Provinsi Banten, turun dari peringkat ke-4 pada 2022.",
+			"Pandeglang berada di peringkat kedelapan se-Banten, turun dari peringkat keempat pada 2022.",
 			"Pandeglang berada di peringkat ke-121",
 			"tidak diumumkan1", // the fact box's score, with its source
-		}, []string{"tidak dinilai", "tidak tercatat dinilai"}},
+		}, []string{"tidak dinilai", "tidak tercatat dinilai", "skala “"}},
 		{"en/kabupaten/pandeglang/2023/index.html", []string{
 			"but its score was not published",
-			"Pandeglang ranked 8th in Banten Province, down from 4th in 2022.",
+			"Pandeglang ranked eighth in Banten Province, down from fourth in 2022.",
 		}, []string{"not assessed"}},
 		{"kabupaten/pandeglang/index.html", []string{"tidak diumumkan"}, []string{"sejak mulai tercatat", "tidak dinilai"}},
 		{"kabupaten/lebong/2021/index.html", []string{
 			"Data situs ini tidak memuat nilai Lebong sebelumnya: nilainya pada 2019 tidak diumumkan.",
 			"naik dari peringkat ke-14 pada 2019",
-			"Dalam data situs ini, Lebong berada di zona hijau pada dua hasil berturut-turut sejak 2019.",
+			"Dalam data situs ini, Lebong selalu berada di zona hijau sejak 2019 (dua hasil berturut-turut).",
 		}, []string{"pertama kalinya", "hasil pertama", "sejak 2021"}},
-		{"en/kabupaten/lebong/2021/index.html", []string{"up from 14th in 2019"}, []string{"first"}},
+		{"en/kabupaten/lebong/2021/index.html", []string{"up from 14th in 2019", "Lebong ranked first in Bengkulu Province."}, []string{"first result", "first time"}},
 		{"kabupaten/lebong/2023/index.html", []string{
 			"naik 7,78 poin dari 84,22 pada 2022",
 			"Catatan tentang Kabupaten Lebong 2022:", // the other published 2022 score travels with the figure
 		}, nil},
 		{"kabupaten/rejang-lebong/2023/index.html", []string{"Ini hasil pertama Rejang Lebong dalam data situs ini"}, []string{"pertama kalinya"}},
 		{"kabupaten/rejang-lebong/2025/index.html", []string{
-			"meraih predikat Kualitas Tinggi dalam Penilaian Maladministrasi Penyelenggaraan Pelayanan Publik 2025",
+			"meraih opini Kualitas Tinggi dalam Penilaian Maladministrasi Penyelenggaraan Pelayanan Publik 2025",
 			"tetapi nilainya tidak diumumkan",
 			"Pada penilaian 2025 hanya 170 kabupaten yang dinilai, sedangkan pada 2024 dinilai 416 kabupaten.",
-			"memakai skala “Opini Ombudsman (2025–)”",
+			"memakai opini Kualitas Tertinggi hingga Kualitas Rendah, menggantikan opini A–E yang dipakai pada 2024",
 		}, nil},
 		{"kabupaten/garut/2025/index.html", []string{"Tanpa Maladministrasi"}, nil},
 		{"2025/index.html", []string{"diberikan per hasil", "bukan peringkat resmi"}, nil},

@@ -68,7 +68,7 @@ func TestSampleLebong2023(t *testing.T) {
 		{"kabupaten/lebong/2023/index.html", []string{
 			"Pemerintah Kabupaten Lebong meraih nilai 92,00",
 			"naik 7,78 poin dari 84,22 pada 2022",
-			"peringkat ke-3 dari 10 kabupaten/kota di Provinsi Bengkulu, naik dari peringkat ke-5 pada 2022",
+			"peringkat ketiga dari sepuluh kabupaten/kota se-Bengkulu, naik dari peringkat kelima pada 2022",
 			"Kutip halaman ini",
 			"https://rapor-publik.github.io/rapor/kabupaten/lebong/2023/",
 		}},
