@@ -38,9 +38,18 @@ type View struct {
 	Regional     bool   // the body is a region: its history has provincial ranks
 	Story        *ViewStory
 	Latest       *ViewYear // the year of the body's latest result
-	Facts        []Fact    // body-year pages
-	Units        []UnitRow // body-year pages
-	Charts       []*ViewChart
+	// Facts are the key facts of the body's result of FactsYear, at the
+	// top of body, body-year and province pages; Meaning says what its
+	// grade meant that year, where the data say so.
+	Facts     []Fact
+	FactsYear *FactsYear
+	Meaning   *Meaning
+	// Neighbours is the ranking of the body's province (a body of no
+	// province: its national group) in FactsYear, the body's row
+	// Current: body and body-year pages.
+	Neighbours *YearRanking
+	Units      []UnitRow // body-year pages
+	Charts     []*ViewChart
 	// Body and province pages.
 	History               []HistoryRow
 	ScaleChangedInHistory bool

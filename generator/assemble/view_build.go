@@ -31,8 +31,8 @@ func (c *Context) view() *View {
 	if r := c.Latest(); r != nil {
 		v.Latest = &ViewYear{Year: r.Year}
 	}
-	if p.Kind == site.BodyYear {
-		v.Facts = c.Facts()
+	if p.Kind == site.BodyYear || p.Kind == site.Body || p.Kind == site.Province {
+		v.Facts, v.FactsYear, v.Meaning, v.Neighbours = c.Facts(), c.factsYear(), c.meaning(), c.neighbours()
 	}
 	if st := c.Story; st != nil {
 		vs := &ViewStory{Headline: st.Headline}

@@ -37,12 +37,31 @@ func TestViews(t *testing.T) {
 			for _, f := range v.Facts {
 				labels = append(labels, f.Label)
 			}
-			if want := []string{"Nilai", "Predikat", "Peringkat di provinsi", "Peringkat nasional", "Perubahan"}; !slices.Equal(labels, want) {
-				t.Errorf("facts %q, want %q", labels, want)
+			// No national rank was published in 2023: the fact is left out
+			// where the province's rank stands.
+			if want := []string{"Opini", "Nilai", "Peringkat di provinsi", "Perubahan"}; !slices.Equal(labels, want) {
+				t.Fatalf("facts %q, want %q", labels, want)
 			}
-			if v.Facts[0].Value == "" || !strings.Contains(v.Facts[0].Value, ",") {
-				t.Errorf("the score fact is %q, want a score with a decimal comma", v.Facts[0].Value)
+			if f := v.Facts[1]; f.Value != "92,00" || f.Note != "dari 100" || f.Class != "score" || len(f.Marks) == 0 {
+				t.Errorf("the score fact is %+v, want 92,00 dari 100 with its sources", f)
 			}
+			if f := v.Facts[0]; f.Grade == nil || f.Grade.ID != "A" || f.Value != "Kualitas Tertinggi" {
+				t.Errorf("the grade fact is %+v", f)
+			}
+			if f := v.Facts[2]; f.Value != "3 dari 10" || f.Note != "kabupaten/kota di Provinsi Bengkulu" || f.Move != "naik dari 5 pada 2022" || !f.Up {
+				t.Errorf("the rank fact is %+v", f)
+			}
+			if f := v.Facts[3]; f.Value != "+7,78" || f.Note != "dibanding 2022" || !f.Up {
+				t.Errorf("the change fact is %+v", f)
+			}
+			if v.FactsYear == nil || v.FactsYear.Year != 2023 || v.FactsYear.URL != "" {
+				t.Errorf("facts year %+v, want 2023 without a link on its own page", v.FactsYear)
+			}
+			// Bengkulu 2023 is complete in the sample: 7 of its 10 kab/kota got A.
+			if want := "7 dari 10 kabupaten/kota di Provinsi Bengkulu meraih opini A (Kualitas Tertinggi) pada 2023."; v.Meaning == nil || v.Meaning.Text != want || v.Meaning.Href != "#tetangga" {
+				t.Errorf("meaning %+v, want %q", v.Meaning, want)
+			}
+			checkNeighbours(t, v, "Kabupaten Lebong", 10)
 			if v.Links.Body != "../" || v.Latest == nil || v.Latest.Year != 2023 {
 				t.Errorf("the body's link %q, latest %+v", v.Links.Body, v.Latest)
 			}
@@ -59,9 +78,19 @@ func TestViews(t *testing.T) {
 			}
 		}},
 		{body, func(t *testing.T, v *View) {
-			if v.L.Code != "en" || v.Page.Kind != site.Body || v.Story == nil || v.Facts != nil {
+			if v.L.Code != "en" || v.Page.Kind != site.Body || v.Story == nil || len(v.Facts) != 4 {
 				t.Errorf("language %q, kind %q, story %v, facts %v", v.L.Code, v.Page.Kind, v.Story != nil, v.Facts)
 			}
+			if v.FactsYear == nil || v.FactsYear.Year != 2024 || v.FactsYear.URL != "2024/" || v.FactsYear.Title != "2024 results" {
+				t.Errorf("facts year %+v, want 2024 linked to its page", v.FactsYear)
+			}
+			if f := v.Facts[0]; f.Label != "Grade" || f.Value != "Highest quality" {
+				t.Errorf("the grade fact is %+v, want the English label", f)
+			}
+			if want := "10 of 10 regencies and cities in Bengkulu Province received grade A (Highest quality) in 2024."; v.Meaning == nil || v.Meaning.Text != want {
+				t.Errorf("meaning %+v, want %q", v.Meaning, want)
+			}
+			checkNeighbours(t, v, "Lebong Regency", 10)
 			for i := 1; i < len(v.History); i++ {
 				if v.History[i-1].Year <= v.History[i].Year {
 					t.Errorf("history years %d then %d, want newest first", v.History[i-1].Year, v.History[i].Year)
@@ -94,6 +123,9 @@ func TestViews(t *testing.T) {
 		{province, func(t *testing.T, v *View) {
 			if len(v.ProvinceRankings) == 0 || v.Regional {
 				t.Fatalf("%d rankings; regional %v", len(v.ProvinceRankings), v.Regional)
+			}
+			if len(v.Facts) == 0 || v.FactsYear == nil || v.Neighbours != nil {
+				t.Errorf("facts %v (year %+v), neighbours %v: want the province's own facts and its kab/kota's ranking only", v.Facts, v.FactsYear, v.Neighbours)
 			}
 			for i := 1; i < len(v.ProvinceRankings); i++ {
 				if v.ProvinceRankings[i-1].Year <= v.ProvinceRankings[i].Year {
@@ -258,5 +290,23 @@ func TestViewFingerprint(t *testing.T) {
 	v.Facts[0].Value = "91,00"
 	if after, _ := v.Fingerprint(); after == before {
 		t.Error("a changed score leaves the fingerprint as it was")
+	}
+}
+
+// checkNeighbours checks a page's neighbours: a ranking of n rows with
+// the page's body, and only it, marked.
+func checkNeighbours(t *testing.T, v *View, name string, n int) {
+	t.Helper()
+	if v.Neighbours == nil || len(v.Neighbours.Rows) != n {
+		t.Fatalf("neighbours %+v, want %d rows", v.Neighbours, n)
+	}
+	var current []string
+	for _, r := range v.Neighbours.Rows {
+		if r.Current {
+			current = append(current, r.Name)
+		}
+	}
+	if len(current) != 1 || current[0] != name {
+		t.Errorf("current rows %q, want only %s", current, name)
 	}
 }

@@ -24,6 +24,7 @@ type Row struct {
 	// own order is not an official ranking: "5", "5 dari 10".
 	Published string
 	Marks     []Mark
+	Current   bool // the page's own body, highlighted
 }
 
 // RankText says an official rank in words, with its scope; empty where

@@ -1,6 +1,7 @@
 package assemble
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -81,46 +82,73 @@ func (c *Context) flags(r *score.Result) []string {
 	return out
 }
 
-// Fact is a line of a body-year page's fact box.
+// Fact is a line of the key facts: a figure (Value) in large type,
+// with a few words under it (Note) and its sources (Marks).
 type Fact struct {
 	Label string
 	Value string
-	Note  string // after the value, smaller: "(dibanding 2022)"
+	Note  string // under the value: "dibanding 2022", "kabupaten/kota se-Bengkulu"
+	Move  string // a rank's move: "naik dari 5 pada 2022"
 	Grade *data.Grade
-	Class string // "score" for the score
+	Class string // "score" for the score, "grade" for the grade
 	Muted bool   // the value says that the figure is not known
+	Up    bool   // the change or move is upwards (better)
+	Down  bool
 	Marks []Mark
 }
 
-// Facts is the fact box of the page's result: the score, the grade, the
-// official ranks, and the change against the previous assessment.
+// FactsYear is the year of the key facts, and its page where the facts
+// stand on another one (the body or province page).
+type FactsYear struct {
+	Year  int
+	URL   string // "" on the year's own page
+	Title string // "Hasil 2024"
+}
+
+// factsResult is the result the key facts tell: the page's year, or the
+// body's latest result.
+func (c *Context) factsResult() *score.Result {
+	switch c.Page.Kind {
+	case site.BodyYear, site.Body, site.Province:
+		return c.Latest()
+	}
+	return nil
+}
+
+// Facts are the key facts of the result: the grade, the score, the
+// official rank in the province (for a region; else the national one),
+// the national rank where there is one, and the change against the
+// previous assessment.
 func (c *Context) Facts() []Fact {
-	r := c.Page.Result
+	r := c.factsResult()
 	if r == nil {
 		return nil
 	}
 	marks := c.Marks(r)
-	score := Fact{Label: c.T("col.score"), Class: "score", Marks: marks}
-	if r.HasScore {
-		score.Value = c.L.Score(r.Score)
-	} else {
-		score.Value, score.Muted = c.T("score.none"), true
-	}
-	out := []Fact{score}
+	var out []Fact
 	if r.Grade != nil {
-		g := Fact{Label: c.T("col.grade"), Value: c.L.GradeLabel(r.Grade), Grade: c.a.grade(r.Grade, c.L), Marks: marks}
+		g := Fact{Label: c.gradeWord(r.Scale()), Value: c.L.GradeLabel(r.Grade), Grade: c.a.grade(r.Grade, c.L), Class: "grade", Marks: marks}
 		if fl := c.flags(r); len(fl) > 0 {
 			g.Note = strings.Join(fl, ", ")
 		}
 		out = append(out, g)
 	}
+	score := Fact{Label: c.T("col.score"), Class: "score", Marks: marks}
+	if r.HasScore {
+		score.Value, score.Note = c.L.Score(r.Score), c.T("facts.of_100")
+	} else {
+		score.Value, score.Muted = c.T("score.none"), true
+	}
+	out = append(out, score)
 	if r.Province != nil {
 		out = append(out, c.rankFact(r, false))
 	}
-	out = append(out, c.rankFact(r, true))
+	if nat := c.rankFact(r, true); r.Province == nil || !nat.Muted {
+		out = append(out, nat)
+	}
 	if r.HasScore {
 		ch := c.change(r)
-		f := Fact{Label: c.T("col.change"), Value: ch.Text}
+		f := Fact{Label: c.T("col.change"), Value: ch.Text, Up: ch.Up, Down: ch.Down}
 		if ch.Text == "" {
 			f.Value, f.Muted = ch.None, true
 		} else {
@@ -132,33 +160,146 @@ func (c *Context) Facts() []Fact {
 	return out
 }
 
-// rankFact is an official rank of the page's result, with its move
-// against the previous assessment; none when there is no official one.
+// gradeWord is the label of the grade fact: the scale's own word for a
+// grade ("Opini", "Zona"), else the theme's ("Predikat").
+func (c *Context) gradeWord(s *data.Scale) string {
+	w := s.Word
+	if c.L.Code != "id" {
+		w = s.WordEN
+	}
+	if w == "" {
+		return c.T("col.grade")
+	}
+	return upperFirst(w)
+}
+
+// factsYear is the year of the key facts, linked where they stand on
+// the body's or the province's page.
+func (c *Context) factsYear() *FactsYear {
+	r := c.factsResult()
+	if r == nil {
+		return nil
+	}
+	fy := &FactsYear{Year: r.Year, Title: c.T("facts.title", "year", strconv.Itoa(r.Year))}
+	if c.Page.Kind != site.BodyYear {
+		fy.URL = c.Rel(site.BodyURL(c.L, r.Entity, r.Year))
+	}
+	return fy
+}
+
+// rankFact is an official rank of the result, short ("3 dari 10"), its
+// scope under it and its move against the previous assessment; muted
+// when there is no official one.
 func (c *Context) rankFact(r *score.Result, national bool) Fact {
 	label := c.T("col.rank_province")
+	rk := r.Province
 	if national {
-		label = c.T("col.rank_national")
+		label, rk = c.T("col.rank_national"), &r.National
 	}
-	rt := c.rankText(r, national)
-	f := Fact{Label: label, Value: rt.Text, Marks: rt.Marks}
-	if rt.Text == "" {
+	f := Fact{Label: label}
+	o, ok := rk.Official()
+	if !ok {
 		f.Value, f.Muted = c.T("rank.none"), true
 		return f
 	}
+	rt := c.rankText(r, national)
+	f.Marks = rt.Marks
+	scope := c.scopeWords(rk.Scope)
+	switch {
+	case o.Of == 0:
+		f.Value, f.Note = c.L.Int(o.Rank), c.T("facts.among", "scope", scope)
+	case o.Published && o.OfAssessed:
+		f.Value, f.Note = c.T("rank.of_short", "rank", c.L.Int(o.Rank), "of", c.L.Int(o.Of)), c.T("facts.assessed", "scope", scope)
+	default:
+		f.Value, f.Note = c.T("rank.of_short", "rank", c.L.Int(o.Rank), "of", c.L.Int(o.Of)), scope
+	}
 	if before, ok := r.RankMove(national); ok {
-		now := rt.Rank
 		y := strconv.Itoa(r.Prev.Year)
 		switch {
-		case before.Rank > now:
-			f.Note = c.T("rank.up_from", "rank", c.L.Int(before.Rank), "year", y)
-		case before.Rank < now:
-			f.Note = c.T("rank.down_from", "rank", c.L.Int(before.Rank), "year", y)
+		case before.Rank > o.Rank:
+			f.Move, f.Up = c.T("rank.up_from", "rank", c.L.Int(before.Rank), "year", y), true
+		case before.Rank < o.Rank:
+			f.Move, f.Down = c.T("rank.down_from", "rank", c.L.Int(before.Rank), "year", y), true
 		default:
-			f.Note = c.T("rank.same_as", "year", y)
+			f.Move = c.T("rank.same_as", "year", y)
 		}
 		f.Marks = append(f.Marks, c.Marks(r.Prev)...)
 	}
 	return f
+}
+
+// Meaning says how common the result's grade was that year, where the
+// data hold the whole scope: "Opini A diraih 7 dari 10 kabupaten/kota
+// se-Bengkulu pada 2023." The figures are those of the neighbours'
+// table, which Href points to.
+type Meaning struct {
+	Text string
+	Href string
+}
+
+// meaning counts the result's grade in its province's ranking (its
+// national group for a body of no province) when that ranking is
+// complete; nil otherwise.
+func (c *Context) meaning() *Meaning {
+	r := c.factsResult()
+	if r == nil || r.Grade == nil {
+		return nil
+	}
+	s := c.neighbourScope(r)
+	if s == nil || !s.Complete() || len(s.Results) < 2 {
+		return nil
+	}
+	n := 0
+	for _, x := range s.Results {
+		if x.Grade == r.Grade {
+			n++
+		}
+	}
+	key := "facts.meaning"
+	if isZone(r.Grade) {
+		key = "facts.meaning_zone"
+	}
+	href := "#" + neighboursID
+	if c.Page.Kind == site.Province {
+		href = "" // the page's own table is of its kab/kota, not of provinces
+	}
+	return &Meaning{Href: href, Text: c.T(key,
+		"word", c.gradeWordLower(r.Scale()), "grade", r.Grade.ID, "label", c.L.GradeLabel(r.Grade),
+		"n", c.L.Int(n), "of", c.L.Int(len(s.Results)), "scope", c.scopeWords(s), "year", strconv.Itoa(r.Year))}
+}
+
+// isZone reports whether a grade is named by its zone (hijau, kuning).
+func isZone(g *data.Grade) bool { return g.Zone != "" && strings.EqualFold(g.ID, g.Zone) }
+
+func (c *Context) gradeWordLower(s *data.Scale) string { return strings.ToLower(c.gradeWord(s)) }
+
+// neighbourScope is the scope of the neighbours' table: the result's
+// province, else its national group.
+func (c *Context) neighbourScope(r *score.Result) *score.Scope {
+	if r.Province != nil {
+		return r.Province.Scope
+	}
+	return r.National.Scope
+}
+
+// neighboursID is the neighbours' table's anchor.
+const neighboursID = "tetangga"
+
+// neighbours is the ranking the body stands in, its row marked.
+func (c *Context) neighbours() *YearRanking {
+	r := c.factsResult()
+	if r == nil || c.Page.Kind == site.Province {
+		return nil
+	}
+	s := c.neighbourScope(r)
+	if s == nil || len(s.Results)+len(s.Unscored) < 2 {
+		return nil
+	}
+	rk := c.ranking(s, r.Province == nil)
+	for i, x := range append(slices.Clip(s.Results), s.Unscored...) {
+		rk.Rows[i].Current = x == r
+	}
+	return &YearRanking{Year: r.Year, Ranking: rk}
 }
 
 // ScaleChangedInHistory reports whether a result of the page's body was

@@ -30,10 +30,10 @@ func TestSamplePublishedRecord(t *testing.T) {
 	}{
 		{"kabupaten/pandeglang/2024/index.html", []string{
 			"Menurut Krakatau Radio, mengutip Bupati Pandeglang,",
+			"naik dari 8 pada 2023", // the key facts' move
 			"Pandeglang berada di peringkat ketiga se-Banten, naik dari peringkat kedelapan pada 2023.",
 			"Secara nasional, Pandeglang berada di peringkat ke-67, naik dari peringkat ke-121 pada 2023",
 			"Nilai Pandeglang pada 2023 tidak diumumkan, sehingga perubahan nilai dihitung dari nilai 2022.",
-			"(naik dari 8 pada 2023)",
 			"Catatan tentang Kabupaten Pandeglang 2024:",
 		}, []string{"peringkat ke-4", "peringkat keempat", "naik dari peringkat 4", "pengumuman resmi", "dari 416 kabupaten secara nasional"}},
 		{"kabupaten/pandeglang/2023/index.html", []string{
@@ -250,8 +250,26 @@ func withoutDataOrderTables(doc *html.Node) *html.Node {
 			tables = append(tables, n)
 		}
 	})
+	// The titles of sources are the publishers' words, quoted (a
+	// neighbour's source may be titled "Pandeglang peringkat ke-3"), and
+	// the key facts' count of a grade ("7 dari 10 … meraih opini A") is a
+	// count, not a rank.
+	walk(doc, func(n *html.Node) {
+		switch {
+		case n.DataAtom == atom.A && n.Parent != nil && n.Parent.DataAtom == atom.Li && strings.HasPrefix(attrOf(n.Parent, "id"), "sumber-"):
+			tables = append(tables, n)
+		case n.DataAtom == atom.P && attrOf(n, "class") == "key-meaning":
+			tables = append(tables, n)
+		}
+	})
 	for _, n := range tables {
 		n.Parent.RemoveChild(n)
 	}
 	return doc
+}
+
+// attrOf is an attribute's value, "" where it is missing.
+func attrOf(n *html.Node, key string) string {
+	v, _ := attr(n, key)
+	return v
 }
