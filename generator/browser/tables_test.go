@@ -65,3 +65,43 @@ func TestTablesFitPhone(t *testing.T) {
 	}
 	t.Logf("%d tables checked", tables)
 }
+
+// firstScreenJS tells where the key facts end and the story's headline
+// starts, from the top of the page.
+const firstScreenJS = `(function () {
+  var k = document.querySelector("section.key"), h = document.querySelector("article.story h2");
+  return {facts: k ? Math.ceil(k.getBoundingClientRect().bottom + window.scrollY) : -1,
+    headline: h ? Math.ceil(h.getBoundingClientRect().bottom + window.scrollY) : -1,
+    items: k ? k.querySelectorAll(".fact").length : 0};
+})()`
+
+// On body, body-year and province pages, in both languages, the key facts
+// (grade, score, rank, change) and the story's headline fit the first
+// 360 × 740 screen.
+func TestKeyFactsOnFirstScreen(t *testing.T) {
+	srv := buildSite(t, os.DirFS(root))
+	ctx := browser(t)
+	for _, lang := range []string{"", "en/"} {
+		for _, p := range []string{"kabupaten/lebong/", "kabupaten/lebong/2023/", "kabupaten/pandeglang/2024/", "kabupaten/pandeglang/", "provinsi/bengkulu/", "kota/bengkulu/", "kabupaten/rejang-lebong/"} {
+			url := srv.URL + "/" + lang + p
+			tctx, _ := tab(t, ctx, false)
+			if err := open(tctx, url, false); err != nil {
+				t.Fatalf("%s: %v", url, err)
+			}
+			var got struct {
+				Facts    int `json:"facts"`
+				Headline int `json:"headline"`
+				Items    int `json:"items"`
+			}
+			if err := chromedp.Run(tctx, chromedp.Evaluate(firstScreenJS, &got)); err != nil {
+				t.Fatal(err)
+			}
+			switch {
+			case got.Items < 2:
+				t.Errorf("%s: %d key facts", url, got.Items)
+			case got.Facts > 740 || got.Headline > 740 || got.Headline < 0:
+				t.Errorf("%s: the key facts end at %d px and the headline at %d px; want both within the first 740", url, got.Facts, got.Headline)
+			}
+		}
+	}
+}
