@@ -28,6 +28,9 @@ type Footnote struct {
 	// a result's note, with what it is about ("Lebong 2022"),
 	Note    template.HTML
 	NoteFor string
+	// NoteLang is the note's language where it is not the page's ("id"
+	// on an English page of a result without note_en).
+	NoteLang string
 	// or the entry for figures without a recorded source.
 	Unsourced bool
 }
@@ -109,12 +112,21 @@ func (c *Context) Marks(r *score.Result) []Mark {
 	if r.Note != "" {
 		f := c.notes()
 		fn := c.cite(f.byNote[r], func() *Footnote {
-			html, err := c.a.markdown([]byte(r.Note))
+			// A page in another language shows note_en where there is
+			// one, else the Indonesian note, marked as such.
+			note, lang := r.Note, ""
+			switch {
+			case c.L.Code != "id" && r.NoteEN != "":
+				note = r.NoteEN
+			case c.L.Code != "id":
+				lang = "id"
+			}
+			html, err := c.a.markdown([]byte(note))
 			if err != nil {
-				html = template.HTML(template.HTMLEscapeString(r.Note)) // #nosec: escaped
+				html = template.HTML(template.HTMLEscapeString(note)) // #nosec: escaped
 			}
 			html = inline(html)
-			return &Footnote{Note: html, NoteFor: c.L.Name(r.Entity) + " " + strconv.Itoa(r.Year)}
+			return &Footnote{Note: html, NoteLang: lang, NoteFor: c.L.Name(r.Entity) + " " + strconv.Itoa(r.Year)}
 		})
 		f.byNote[r] = fn
 		out = append(out, c.mark(fn))

@@ -245,6 +245,7 @@ type Result struct {
 	Flags        []*Flag // in the order the scale declares them
 	Sources      []*Source
 	Note         string
+	NoteEN       string // optional: the note in English, for English pages
 	Reported     Reported
 	Illustrative bool
 	File         string

@@ -21,6 +21,10 @@ func (l *loader) readResult(t *table, f *yearFile) *yearResult {
 	units := l.readUnits(t)
 	r.sourceIDs, r.sourcePos = t.strList("sources")
 	r.Note = t.str("note")
+	r.NoteEN = t.str("note_en")
+	if t.has("note_en") && !t.has("note") {
+		t.errorf("note_en", "note_en translates note, which this result lacks; add note = \"…\" in Indonesian, or remove note_en")
+	}
 	rankGiven := false
 	if rt := t.sub("reported", "reported"); rt != nil {
 		r.Reported = readReported(rt)

@@ -63,3 +63,13 @@ func TestUnitTypeErrors(t *testing.T) {
 		}
 	}
 }
+
+// note_en needs the note it translates.
+func TestNoteENWithoutNote(t *testing.T) {
+	year := "-- data/years/2023.toml --\nyear = 2023\nscale = \"opini-2022\"\n[[result]]\nentity = \"17.07\"\nscore = 90\nnote_en = \"x\"\n"
+	_, diags := data.Load(siteFS(t, year))
+	want := `data/years/2023.toml:6:1: note_en translates note, which this result lacks`
+	if !strings.Contains(diags.Error(), want) {
+		t.Errorf("diagnostics:\n%v\nwant %s", diags, want)
+	}
+}
