@@ -74,6 +74,7 @@ type Links struct {
 	SearchIndex            string // the search box's index of the language
 	Latest                 string // the latest year's page
 	Method                 string // the methodology page of the language
+	About                  string // the About page of the language, "" without one
 	Body                   string // on a body's page for one year: the body's page
 	LatestResult           string // on a body's page: the page of its latest result
 }
@@ -111,6 +112,9 @@ func LanguageLinks(s *site.Site, l *site.Language, to func(string) string) Links
 	}
 	if l.Method != nil {
 		links.Method = to(l.Method.URL)
+	}
+	if l.About != nil {
+		links.About = to(l.About.URL)
 	}
 	return links
 }

@@ -60,7 +60,7 @@ func TestPageLinks(t *testing.T) {
 		// folders down in it.
 		return assemble.Links{
 			Home: "../../", News: "../../berita/", Data: "../../data/", Feed: "../../feed.xml",
-			Latest: "../../2025/", Method: "../../metodologi/",
+			Latest: "../../2025/", Method: "../../metodologi/", About: "../../tentang/",
 		}
 	}
 	tests := []struct {
@@ -68,12 +68,12 @@ func TestPageLinks(t *testing.T) {
 		want assemble.Links
 	}{
 		{"/", assemble.Links{Home: "./", News: "berita/", Data: "data/", Feed: "feed.xml", Root: "./",
-			SearchIndex: "search/id.json", Latest: "2025/", Method: "metodologi/"}},
+			SearchIndex: "search/id.json", Latest: "2025/", Method: "metodologi/", About: "tentang/"}},
 		{"/kabupaten/lebong/", with(lang(), func(l *assemble.Links) {
 			l.Root, l.SearchIndex, l.LatestResult = "../../", "../../search/id.json", "2024/" // Lebong has no 2025 result
 		})},
 		{"/kabupaten/lebong/2023/", with(lang(), func(l *assemble.Links) {
-			l.Home, l.News, l.Data, l.Feed, l.Latest, l.Method = "../../../", "../../../berita/", "../../../data/", "../../../feed.xml", "../../../2025/", "../../../metodologi/"
+			l.Home, l.News, l.Data, l.Feed, l.Latest, l.Method, l.About = "../../../", "../../../berita/", "../../../data/", "../../../feed.xml", "../../../2025/", "../../../metodologi/", "../../../tentang/"
 			l.Root, l.SearchIndex, l.Body = "../../../", "../../../search/id.json", "../"
 		})},
 		{"/en/provinsi/bengkulu/", with(lang(), func(l *assemble.Links) {
@@ -81,7 +81,7 @@ func TestPageLinks(t *testing.T) {
 			l.Root, l.SearchIndex = "../../../", "../../../search/en.json"
 		})},
 		{"/404.html", assemble.Links{Home: "/rapor/", News: "/rapor/berita/", Data: "/rapor/data/", Feed: "/rapor/feed.xml",
-			Root: "/rapor/", SearchIndex: "/rapor/search/id.json", Latest: "/rapor/2025/", Method: "/rapor/metodologi/"}},
+			Root: "/rapor/", SearchIndex: "/rapor/search/id.json", Latest: "/rapor/2025/", Method: "/rapor/metodologi/", About: "/rapor/tentang/"}},
 	}
 	for _, tt := range tests {
 		p := page(t, s, tt.url)

@@ -18,6 +18,9 @@ type Shared struct {
 	// Latest is the site's latest year, nil before any.
 	Latest *ViewYear
 	Config data.Site
+	// Updated is the data's last update in the page's language ("5
+	// Februari 2026"); "" when the data give no date.
+	Updated string
 	// Root is the site root relative to the page's folder ("../../"; ""
 	// at the root); base_url's path on the 404 page ("/rapor/").
 	Root string
@@ -44,6 +47,9 @@ type SharedKey struct {
 // a partial is rendered, not for every page that reuses it.
 func (c *Context) sharedValue() *Shared {
 	s := &Shared{l: c.L, Config: c.Config, Root: c.root(), a: c.a}
+	if u := c.Config.Updated; !u.IsZero() {
+		s.Updated = c.L.Date(u)
+	}
 	if y := c.Site.Latest; y != nil {
 		s.Latest = &ViewYear{Year: y.Year}
 	}

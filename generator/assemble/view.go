@@ -70,6 +70,7 @@ type View struct {
 	Body          template.HTML // the article's Markdown, rendered
 	ArticleBodies []BodyLink    // news pages
 	// The data page.
+	Updated   string // the data's last update, "5 Februari 2026"; "" without one
 	Downloads []Download
 	Columns   []Column
 

@@ -62,6 +62,9 @@ func (c *Context) view() *View {
 	c.articleView(v)
 	if p.Kind == site.DataPage {
 		v.Downloads, v.Columns = c.Downloads(), c.Columns()
+		if u := c.Config.Updated; !u.IsZero() {
+			v.Updated = c.L.Date(u)
+		}
 	}
 	for _, ch := range c.Charts {
 		vc := &ViewChart{Chart: ch, Sources: c.chartSources(ch)}

@@ -205,7 +205,7 @@ func checkFootnotes(t *testing.T, v *View) {
 func TestViewIsPlain(t *testing.T) {
 	allowed := map[string]bool{ // plain types of other packages
 		"data.Site": true, "data.Pos": true, "tomlpos.Pos": true, "data.Scale": true, "data.Flag": true, "data.Grade": true, "data.Score": true,
-		"chart.Chart": true, "chart.Table": true, "site.Kind": true,
+		"chart.Chart": true, "chart.Table": true, "site.Kind": true, "data.Date": true, "time.Month": true,
 		"template.HTML": true,
 	}
 	seen := map[reflect.Type]bool{}

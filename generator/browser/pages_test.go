@@ -16,7 +16,7 @@ import (
 var samplePages = []string{
 	"", "2023/", "provinsi/bengkulu/", "provinsi/banten/", "kabupaten/lebong/", "kabupaten/lebong/2023/",
 	"kabupaten/pandeglang/", "kabupaten/pandeglang/2024/", "kota/bengkulu/", "berita/",
-	"berita/2024-02-29-lebong-naik-ke-peringkat-tiga/", "metodologi/", "data/", "404.html",
+	"berita/2024-02-29-lebong-naik-ke-peringkat-tiga/", "metodologi/", "tentang/", "data/", "404.html",
 	"embed/kabupaten/lebong/score-trend/", "embed/provinsi/bengkulu/scores-bengkulu-kabupaten/",
 }
 

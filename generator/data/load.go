@@ -42,6 +42,7 @@ func LoadWith(fsys fs.FS, opts Options) (*Dataset, Diagnostics) {
 	l.loadEntities()
 	l.loadScales()
 	l.loadYears()
+	l.ds.Site.Updated = updated(l.ds.Years)
 	l.loadContent()
 	l.checkStrays()
 	l.noteUnchecked()
@@ -139,4 +140,22 @@ func unwrapPath(err error) error {
 		return fmt.Errorf("%s: %w", pe.Op, pe.Err)
 	}
 	return err
+}
+
+// updated is the latest date the years give: an announcement, or a
+// source's publication.
+func updated(ys []*Year) Date {
+	var last Date
+	see := func(d *Date) {
+		if d != nil && d.After(last) {
+			last = *d
+		}
+	}
+	for _, y := range ys {
+		see(y.Announced)
+		for _, src := range y.Sources {
+			see(src.Published)
+		}
+	}
+	return last
 }

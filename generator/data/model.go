@@ -41,11 +41,21 @@ func (d *Dataset) Scale(id string) *Scale { return d.scales[id] }
 
 // Site holds data/site.toml.
 type Site struct {
-	Title      string
-	BaseURL    string   // absolute, ends with "/"
-	Languages  []string // the first is the default language
-	Theme      string
-	Publisher  string
+	Title     string
+	BaseURL   string   // absolute, ends with "/"
+	Languages []string // the first is the default language
+	Theme     string
+	Publisher string
+	// Owner is who runs the site, with OwnerURL; Contact is where a reader
+	// reports an error (an https or mailto address); Licence names the
+	// licence of the site's data, with LicenceURL. All optional.
+	Owner, OwnerURL     string
+	Contact             string
+	Licence, LicenceURL string
+	// Updated is the date of the data's latest change the record shows:
+	// the latest announced date of a year or published date of a
+	// source; zero when the data give none. Computed, not read.
+	Updated    Date
 	UnsafeHTML bool
 	// ECharts is "theme" (the theme's own build, vendor/echarts.min.js,
 	// published with the site: the default), "cdn" (the pinned full

@@ -35,6 +35,16 @@ func (l *loader) loadSite() {
 		}
 	}
 	s.Publisher = t.str("publisher")
+	s.Owner, s.Licence = t.str("owner"), t.str("licence")
+	s.OwnerURL = checkLink(t, "owner_url", false)
+	s.LicenceURL = checkLink(t, "licence_url", false)
+	s.Contact = checkLink(t, "contact", true)
+	if s.OwnerURL != "" && s.Owner == "" {
+		t.errorf("owner_url", "owner_url links the site's owner, which is not named; add owner = \"…\"")
+	}
+	if s.LicenceURL != "" && s.Licence == "" {
+		t.errorf("licence_url", "licence_url links the data's licence, which is not named; add licence = \"CC BY 4.0\" or the like")
+	}
 	s.UnsafeHTML = t.boolean("unsafe_html")
 	s.ECharts = "theme"
 	if t.has("echarts") {
@@ -154,4 +164,24 @@ func checkOpen(fsys fs.FS, name string) error {
 		return err
 	}
 	return f.Close()
+}
+
+// checkLink reads an optional absolute link: https or http, or, where
+// mail is allowed, mailto.
+func checkLink(t *table, k string, mail bool) string {
+	v := strings.TrimSpace(t.str(k))
+	if !t.has(k) || v == "" {
+		return ""
+	}
+	u, err := url.Parse(v)
+	ok := err == nil && ((u.Scheme == "https" || u.Scheme == "http") && u.Host != "" || mail && u.Scheme == "mailto" && u.Opaque != "")
+	if !ok {
+		want := "an absolute address such as \"https://example.org/\""
+		if mail {
+			want += " or \"mailto:redaksi@example.org\""
+		}
+		t.valueErrorf(k, "%s %q must be %s", k, v, want)
+		return ""
+	}
+	return v
 }

@@ -73,3 +73,31 @@ func TestNoteENWithoutNote(t *testing.T) {
 		t.Errorf("diagnostics:\n%v\nwant %s", diags, want)
 	}
 }
+
+// The site's owner, contact and data licence are read and checked; the
+// data's last update is the latest announced or published date.
+func TestSiteOwnerAndLicence(t *testing.T) {
+	site := string(siteFS(t, "")["data/site.toml"].Data)
+	good := "-- data/site.toml --\n" + site + "owner = \"Rapor Publik\"\nowner_url = \"https://github.com/rapor-publik\"\ncontact = \"mailto:redaksi@example.org\"\nlicence = \"CC BY 4.0\"\nlicence_url = \"https://creativecommons.org/licenses/by/4.0/\"\n"
+	year := "-- data/years/2023.toml --\nyear = 2023\nscale = \"opini-2022\"\nannounced = 2024-02-29\n[[source]]\nid = \"a\"\ntitle = \"A\"\nurl = \"https://example.org/\"\npublished = 2024-03-05\n[[result]]\nentity = \"17.07\"\nscore = 90\nsources = [\"a\"]\n"
+	ds, diags := data.Load(siteFS(t, good+year))
+	if diags.HasErrors() {
+		t.Fatalf("errors:\n%v", diags)
+	}
+	s := ds.Site
+	if s.Owner != "Rapor Publik" || s.Contact != "mailto:redaksi@example.org" || s.Licence != "CC BY 4.0" || s.LicenceURL == "" || s.Updated.String() != "2024-03-05" {
+		t.Errorf("site %+v", s)
+	}
+	bad := "-- data/site.toml --\n" + site + "owner_url = \"github.com/x\"\ncontact = \"redaksi@example.org\"\nlicence_url = \"https://creativecommons.org/\"\n"
+	_, diags = data.Load(siteFS(t, bad))
+	got := diags.Error()
+	for _, want := range []string{
+		`owner_url "github.com/x" must be an absolute address such as "https://example.org/"`,
+		`contact "redaksi@example.org" must be an absolute address such as "https://example.org/" or "mailto:redaksi@example.org"`,
+		`licence_url links the data's licence, which is not named`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("missing %s in:\n%s", want, got)
+		}
+	}
+}

@@ -54,6 +54,14 @@ type site struct {
 	BaseURL   string   `json:"base_url"`
 	Languages []string `json:"languages"`
 	Publisher string   `json:"publisher,omitempty"`
+	// Extensions: who runs the site and under which licence it gives
+	// its data; the data's last update (YYYY-MM-DD).
+	Owner      string `json:"owner,omitempty"`
+	OwnerURL   string `json:"owner_url,omitempty"`
+	Contact    string `json:"contact,omitempty"`
+	Licence    string `json:"licence,omitempty"`
+	LicenceURL string `json:"licence_url,omitempty"`
+	Updated    string `json:"updated,omitempty"`
 }
 
 type kind struct {
@@ -96,7 +104,12 @@ type entity struct {
 }
 
 func siteOf(s data.Site) site {
-	return site{Title: s.Title, BaseURL: s.BaseURL, Languages: s.Languages, Publisher: s.Publisher}
+	out := site{Title: s.Title, BaseURL: s.BaseURL, Languages: s.Languages, Publisher: s.Publisher,
+		Owner: s.Owner, OwnerURL: s.OwnerURL, Contact: s.Contact, Licence: s.Licence, LicenceURL: s.LicenceURL}
+	if !s.Updated.IsZero() {
+		out.Updated = s.Updated.String()
+	}
+	return out
 }
 
 func kindsOf(ks []*data.Kind) []kind {

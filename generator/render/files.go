@@ -44,6 +44,8 @@ type rssChannel struct {
 	Self        rssLink   `xml:"atom:link"`
 	Description string    `xml:"description"`
 	Language    string    `xml:"language"`
+	Copyright   string    `xml:"copyright,omitempty"`
+	LastBuild   string    `xml:"lastBuildDate,omitempty"`
 	Items       []rssItem `xml:"item"`
 }
 
@@ -61,6 +63,9 @@ type rssItem struct {
 	Description string `xml:"description,omitempty"`
 }
 
+// rfc822 is the date format of RSS.
+const rfc822 = "Mon, 02 Jan 2006 15:04:05 -0700"
+
 func (r *Renderer) feed(s *site.Site, l *site.Language) ([]byte, error) {
 	base := s.Data.Site.BaseURL
 	f := rss{Version: "2.0", Atom: "http://www.w3.org/2005/Atom", Channel: rssChannel{
@@ -70,6 +75,17 @@ func (r *Renderer) feed(s *site.Site, l *site.Language) ([]byte, error) {
 		Description: r.words.T(l.Code, "feed.description"),
 		Language:    l.Code,
 	}}
+	// The data's licence and last update; both from the source, so the
+	// feed is the same for the same site.
+	if cfg := s.Data.Site; cfg.Licence != "" {
+		f.Channel.Copyright = r.words.T(l.Code, "feed.copyright", "licence", cfg.Licence)
+		if cfg.Owner != "" {
+			f.Channel.Copyright = r.words.T(l.Code, "feed.copyright_owner", "licence", cfg.Licence, "owner", cfg.Owner)
+		}
+	}
+	if u := s.Data.Site.Updated; !u.IsZero() {
+		f.Channel.LastBuild = u.Time().Format(rfc822)
+	}
 	for _, p := range s.Pages {
 		if p.Lang != l || p.Kind != site.News {
 			continue
@@ -77,7 +93,7 @@ func (r *Renderer) feed(s *site.Site, l *site.Language) ([]byte, error) {
 		link := assemble.Absolute(base, p.URL)
 		f.Channel.Items = append(f.Channel.Items, rssItem{
 			Title: p.Article.Title, Link: link, GUID: link,
-			PubDate: p.Article.Date.Time().Format("Mon, 02 Jan 2006 15:04:05 -0700"), Description: p.Article.Summary,
+			PubDate: p.Article.Date.Time().Format(rfc822), Description: p.Article.Summary,
 		})
 	}
 	return marshalXML(f)

@@ -12,6 +12,10 @@ import (
 // MethodPage is the content page every page links as the methodology.
 const MethodPage = "metodologi"
 
+// AboutPage is the content page the footer links as the site's About
+// page: who runs it, and how to report an error.
+const AboutPage = "tentang"
+
 // Words translates a key of the theme's translation files into a
 // language, replacing {name} placeholders with args given as name, value
 // pairs.
@@ -48,8 +52,11 @@ func (s *Site) addPages(l *Language, w Words) {
 	for _, a := range s.editionOf(l, s.contentPages()) {
 		p := s.add(&Page{Kind: Content, Lang: l, URL: ArticleURL(l, a), Title: a.Title, Article: a, Original: a.Lang == l.Code,
 			Crumbs: []Crumb{home}}, "article "+a.Rel)
-		if a.Rel == MethodPage {
+		switch a.Rel {
+		case MethodPage:
 			l.Method = p
+		case AboutPage:
+			l.About = p
 		}
 	}
 	s.add(&Page{Kind: DataPage, Lang: l, URL: DataURL(l), Title: t("data.title"), Crumbs: []Crumb{home}}, "data")

@@ -55,6 +55,9 @@ type Language struct {
 	// Method is the methodology page (content/metodologi.md) in this
 	// language, nil where the site has none.
 	Method *Page
+	// About is the About page (content/tentang.md) in this language, nil
+	// where the site has none.
+	About *Page
 }
 
 // Page is one page in one language.
