@@ -76,7 +76,8 @@ type View struct {
 
 	NewsLinks []NewsLink
 	Footnotes []*Footnote
-	Cite      string     // body-year pages
+	Cite      string     // body-year pages: the full citation
+	Quote     string     // body-year pages: a sentence to quote, with its figures and sources
 	Embed     *ViewEmbed // embed pages
 
 	tools *viewTools

@@ -47,7 +47,7 @@ func (c *Context) view() *View {
 	}
 	if p.Kind == site.BodyYear {
 		v.Units = c.Units()
-		v.Cite = c.Cite()
+		v.Cite, v.Quote = c.Cite(), c.Quote()
 	}
 	if p.History != nil && p.Kind != site.BodyYear {
 		v.History = c.History()

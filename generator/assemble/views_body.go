@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/narrative"
 	"github.com/rapor-publik/rapor/generator/score"
 	"github.com/rapor-publik/rapor/generator/site"
 )
@@ -433,5 +434,95 @@ func (c *Context) NotAssessed() []string {
 
 // Cite is the "cite this page" line of a body-year page.
 func (c *Context) Cite() string {
-	return c.T("cite.line", "title", c.Page.Title, "site", c.Config.Title, "url", c.Abs(c.Page.URL))
+	s := c.T("cite.line", "title", c.Page.Title, "site", c.Config.Title, "url", c.Abs(c.Page.URL))
+	if o := c.Config.Owner; o != "" {
+		s = o + ". " + s
+	}
+	r := c.Page.Result
+	if r == nil {
+		return s
+	}
+	var srcs []string
+	for _, src := range r.Sources {
+		one := src.Name()
+		if src.Outlet != "" {
+			one += ", “" + src.Title + "”"
+		}
+		if src.Published != nil {
+			one += ", " + c.L.Date(*src.Published)
+		}
+		if src.URL != "" {
+			one += ", " + src.URL
+		}
+		srcs = append(srcs, one)
+	}
+	if len(srcs) > 0 {
+		s += " — " + c.T("cite.sources", "sources", strings.Join(srcs, "; "))
+	}
+	if u := c.Config.Updated; !u.IsZero() {
+		s += " " + c.T("footer.updated", "date", c.L.Date(u))
+	}
+	return s
+}
+
+// Quote is one sentence a journalist may quote as it stands: the body's
+// published figures of the year, whose assessment it was, its official
+// province rank, and the outlets that reported them: "Kabupaten Lebong
+// meraih nilai 92,00 dan opini Kualitas Tertinggi (A) dalam Penilaian
+// Kepatuhan … 2023 dari Ombudsman Republik Indonesia, peringkat 3 dari
+// 10 kabupaten/kota di Provinsi Bengkulu (menurut Radar Bengkulu …)."
+func (c *Context) Quote() string {
+	r := c.Page.Result
+	if r == nil {
+		return ""
+	}
+	var what []string
+	if r.HasScore {
+		what = append(what, c.T("cite.score", "score", c.L.Score(r.Score)))
+	}
+	if r.Grade != nil {
+		what = append(what, narrative.GradePhrase(c.L.Lang, r.Scale(), r.Grade))
+	}
+	by := ""
+	if p := c.Config.Publisher; p != "" {
+		by = c.T("cite.by", "publisher", p)
+	}
+	rank := ""
+	if rt := c.rankText(r, r.Province == nil); rt.Text != "" {
+		rank = rt.Text
+	}
+	var names []string
+	for _, src := range r.Sources {
+		if n := src.Name(); !slices.Contains(names, n) {
+			names = append(names, n)
+		}
+	}
+	sources := ""
+	if len(names) > 0 {
+		sources = c.T("cite.according", "sources", narrative.List(c.L.Lang, names))
+	}
+	assessment := c.assessmentName(r)
+	switch {
+	case len(what) > 0 && rank != "":
+		return c.T("cite.quote_rank", "name", c.L.Name(r.Entity), "what", narrative.List(c.L.Lang, what), "assessment", assessment, "by", by, "rank", rank, "sources", sources)
+	case len(what) > 0:
+		return c.T("cite.quote", "name", c.L.Name(r.Entity), "what", narrative.List(c.L.Lang, what), "assessment", assessment, "by", by, "sources", sources)
+	case rank != "":
+		return c.T("cite.quote_only_rank", "name", c.L.Name(r.Entity), "assessment", assessment, "by", by, "rank", rank, "sources", sources)
+	}
+	return ""
+}
+
+// assessmentName names the result's assessment as a sentence does: the
+// year's title ("Penilaian Kepatuhan … 2023"), else the theme's words.
+func (c *Context) assessmentName(r *score.Result) string {
+	y := strconv.Itoa(r.Year)
+	t := r.In.Data.Title
+	switch {
+	case c.L.Code != "id" || t == "":
+		return c.T("cite.assessment", "year", y)
+	case !strings.Contains(t, y):
+		return t + " " + y
+	}
+	return t
 }

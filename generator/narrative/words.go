@@ -275,3 +275,10 @@ func the(s string) string {
 	}
 	return "the " + s
 }
+
+// GradePhrase names a grade of scale s as a story does: "opini Kualitas
+// Tertinggi (A)", "zona hijau" / "grade A (Highest quality)".
+func GradePhrase(l *lang.Lang, s *data.Scale, g *data.Grade) string { return grade(l, s, g) }
+
+// List joins items as prose in l: "A, B, dan C" / "A, B, and C".
+func List(l *lang.Lang, items []string) string { return list(l, items) }

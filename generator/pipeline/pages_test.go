@@ -197,7 +197,7 @@ func checkSafe(t *testing.T, name string, doc *html.Node) {
 					t.Errorf("%s: script #%s does not hold JSON: %v", name, must(attr(n, "id")), err)
 				}
 			case hasSrc && (strings.HasSuffix(src, "assets/js/rapor.js") || strings.HasSuffix(src, "assets/js/embed.js") ||
-				strings.HasSuffix(src, "assets/js/search.js")):
+				strings.HasSuffix(src, "assets/js/search.js") || strings.HasSuffix(src, "assets/js/copy.js")):
 			default:
 				t.Errorf("%s: a script the theme does not write: %s", name, html.UnescapeString(renderNode(n)))
 			}
