@@ -25,6 +25,9 @@ type Row struct {
 	Published string
 	Marks     []Mark
 	Current   bool // the page's own body, highlighted
+	// Gap, in a row of its own, says how many rows a shortened table
+	// leaves out here: "… 12 lainnya".
+	Gap string
 }
 
 // RankText says an official rank in words, with its scope; empty where
@@ -150,6 +153,7 @@ type Ranking struct {
 	Published bool   // some row has a published rank
 	Note      string // under the table
 	Rows      []Row
+	Columns   int // the table's columns, where a Gap row spans them
 }
 
 func (c *Context) ranking(s *score.Scope, national bool) Ranking {
@@ -214,6 +218,9 @@ func (c *Context) ProvinceRankings() []YearRanking {
 type YearRanking struct {
 	Year int
 	Ranking
+	// Shown says, for a shortened table, how many rows it shows ("15
+	// dari 40"), and All links the whole ranking.
+	Shown, All string
 }
 
 // Year formats a year number without grouping.

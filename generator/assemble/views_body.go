@@ -286,22 +286,79 @@ func (c *Context) neighbourScope(r *score.Result) *score.Scope {
 // neighboursID is the neighbours' table's anchor.
 const neighboursID = "tetangga"
 
-// neighbours is the ranking the body stands in, its row marked.
+// neighbours is the ranking the body stands in, its row marked. A
+// scope of more than neighboursAll results shows its first
+// neighboursTop rows and the neighboursAround rows on each side of the
+// body's, with a row saying how many are left out between them, and
+// links the whole ranking (the province's page, or the year's).
 func (c *Context) neighbours() *YearRanking {
 	r := c.factsResult()
 	if r == nil || c.Page.Kind == site.Province {
 		return nil
 	}
 	s := c.neighbourScope(r)
-	if s == nil || len(s.Results)+len(s.Unscored) < 2 {
+	all := append(slices.Clip(s.Results), s.Unscored...)
+	if s == nil || len(all) < 2 {
 		return nil
 	}
-	rk := c.ranking(s, r.Province == nil)
-	for i, x := range append(slices.Clip(s.Results), s.Unscored...) {
-		rk.Rows[i].Current = x == r
+	national := r.Province == nil
+	at := slices.Index(all, r)
+	keep := func(i int) bool {
+		return len(all) <= neighboursAll || i < neighboursTop || i >= at-neighboursAround && i <= at+neighboursAround
 	}
-	return &YearRanking{Year: r.Year, Ranking: rk}
+	var shown []*score.Result
+	for i, x := range all {
+		if keep(i) {
+			shown = append(shown, x)
+		}
+	}
+	rk := c.rows(c.scopeWords(s), s, shown, national)
+	if !rk.Complete && rk.Published {
+		rk.Note = c.T("ranking.partial_note", "kinds", c.kindsWords(s.Kinds))
+	}
+	var rows []Row
+	skipped := 0
+	for i, j := 0, 0; i < len(all); i++ {
+		if !keep(i) {
+			skipped++
+			continue
+		}
+		if skipped > 0 {
+			rows = append(rows, Row{Gap: c.T("neighbours.gap", "n", c.L.Int(skipped))})
+			skipped = 0
+		}
+		row := rk.Rows[j]
+		row.Current = all[i] == r
+		rows = append(rows, row)
+		j++
+	}
+	if skipped > 0 {
+		rows = append(rows, Row{Gap: c.T("neighbours.gap", "n", c.L.Int(skipped))})
+	}
+	rk.Rows = rows
+	rk.Columns = 5
+	if rk.Published {
+		rk.Columns++
+	}
+	yr := &YearRanking{Year: r.Year, Ranking: rk}
+	if len(shown) < len(all) {
+		yr.Shown = c.T("neighbours.shown", "n", c.L.Int(len(shown)), "of", c.L.Int(len(all)))
+		if national {
+			yr.All = c.Rel(site.YearURL(c.L, r.Year))
+		} else {
+			yr.All = c.Rel(site.BodyURL(c.L, s.Province, 0))
+		}
+	}
+	return yr
 }
+
+// The neighbours' table of a large scope: its top, and the rows around
+// the body's.
+const (
+	neighboursAll    = 25
+	neighboursTop    = 5
+	neighboursAround = 5
+)
 
 // ScaleChangedInHistory reports whether a result of the page's body was
 // graded on another scale than the one before it, so that the history
