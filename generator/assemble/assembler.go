@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/score"
 
 	"github.com/rapor-publik/rapor/generator/site"
 )
@@ -19,6 +20,10 @@ type Assembler struct {
 	integrity string
 	shared    func(key SharedKey, value func() *Shared) (template.HTML, error)
 	grades    sync.Map // gradeKey → *data.Grade, a grade with its label in a language
+	// Per scope, made once for all its bodies' pages: each result's
+	// place in its ranking (ranked, then unscored), and the count of its
+	// ranked results per grade.
+	indexes, counts sync.Map
 }
 
 type gradeKey struct {
@@ -88,4 +93,34 @@ func (a *Assembler) grade(g *data.Grade, l *site.Language) *data.Grade {
 	cp.Label = label
 	v, _ := a.grades.LoadOrStore(k, &cp)
 	return v.(*data.Grade)
+}
+
+// scopeIndex is each result's place in scope s's table: its ranked
+// results, then those without a score.
+func (a *Assembler) scopeIndex(s *score.Scope) map[*score.Result]int {
+	if v, ok := a.indexes.Load(s); ok {
+		return v.(map[*score.Result]int)
+	}
+	m := make(map[*score.Result]int, len(s.Results)+len(s.Unscored))
+	for i, r := range s.Results {
+		m[r] = i
+	}
+	for i, r := range s.Unscored {
+		m[r] = len(s.Results) + i
+	}
+	v, _ := a.indexes.LoadOrStore(s, m)
+	return v.(map[*score.Result]int)
+}
+
+// gradeCounts counts scope s's ranked results per grade.
+func (a *Assembler) gradeCounts(s *score.Scope) map[*data.Grade]int {
+	if v, ok := a.counts.Load(s); ok {
+		return v.(map[*data.Grade]int)
+	}
+	m := map[*data.Grade]int{}
+	for _, r := range s.Results {
+		m[r.Grade]++
+	}
+	v, _ := a.counts.LoadOrStore(s, m)
+	return v.(map[*data.Grade]int)
 }

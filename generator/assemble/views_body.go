@@ -250,12 +250,7 @@ func (c *Context) meaning() *Meaning {
 	if s == nil || !s.Complete() || len(s.Results) < 2 {
 		return nil
 	}
-	n := 0
-	for _, x := range s.Results {
-		if x.Grade == r.Grade {
-			n++
-		}
-	}
+	n := c.a.gradeCounts(s)[r.Grade]
 	key := "facts.meaning"
 	if isZone(r.Grade) {
 		key = "facts.meaning_zone"
@@ -297,19 +292,28 @@ func (c *Context) neighbours() *YearRanking {
 		return nil
 	}
 	s := c.neighbourScope(r)
-	all := append(slices.Clip(s.Results), s.Unscored...)
-	if s == nil || len(all) < 2 {
+	if s == nil {
+		return nil
+	}
+	n := len(s.Results) + len(s.Unscored)
+	if n < 2 {
 		return nil
 	}
 	national := r.Province == nil
-	at := slices.Index(all, r)
+	nth := func(i int) *score.Result {
+		if i < len(s.Results) {
+			return s.Results[i]
+		}
+		return s.Unscored[i-len(s.Results)]
+	}
+	at := c.a.scopeIndex(s)[r]
 	keep := func(i int) bool {
-		return len(all) <= neighboursAll || i < neighboursTop || i >= at-neighboursAround && i <= at+neighboursAround
+		return n <= neighboursAll || i < neighboursTop || i >= at-neighboursAround && i <= at+neighboursAround
 	}
 	var shown []*score.Result
-	for i, x := range all {
+	for i := range n {
 		if keep(i) {
-			shown = append(shown, x)
+			shown = append(shown, nth(i))
 		}
 	}
 	rk := c.rows(c.scopeWords(s), s, shown, national)
@@ -318,7 +322,7 @@ func (c *Context) neighbours() *YearRanking {
 	}
 	var rows []Row
 	skipped := 0
-	for i, j := 0, 0; i < len(all); i++ {
+	for i, j := 0, 0; i < n; i++ {
 		if !keep(i) {
 			skipped++
 			continue
@@ -328,7 +332,7 @@ func (c *Context) neighbours() *YearRanking {
 			skipped = 0
 		}
 		row := rk.Rows[j]
-		row.Current = all[i] == r
+		row.Current = nth(i) == r
 		rows = append(rows, row)
 		j++
 	}
@@ -341,8 +345,8 @@ func (c *Context) neighbours() *YearRanking {
 		rk.Columns++
 	}
 	yr := &YearRanking{Year: r.Year, Ranking: rk}
-	if len(shown) < len(all) {
-		yr.Shown = c.T("neighbours.shown", "n", c.L.Int(len(shown)), "of", c.L.Int(len(all)))
+	if len(shown) < n {
+		yr.Shown = c.T("neighbours.shown", "n", c.L.Int(len(shown)), "of", c.L.Int(n))
 		if national {
 			yr.All = c.Rel(site.YearURL(c.L, r.Year))
 		} else {
