@@ -21,6 +21,9 @@ func (w *writer) streakSentence() {
 		slices.Index(data.Zones, r.Prev.Grade.Zone) < z {
 		return
 	}
+	if st.Years == 2 && r.Prev.Grade == r.Grade && !isZoneGrade(r.Grade) {
+		return // "kembali meraih opini A" has said it: two results, one grade
+	}
 	n, where := number(w.l, st.Years), zone(w.l, st.Zone)
 	if z > 0 {
 		where += w.pick(" atau lebih baik", " or better")
