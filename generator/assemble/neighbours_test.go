@@ -2,6 +2,7 @@ package assemble
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"testing"
 
@@ -22,7 +23,11 @@ func TestNeighboursOfALargeProvince(t *testing.T) {
 		fmt.Fprintf(&ents, "\n[[entity]]\ncode = \"17.%02d\"\nname = \"K%02d\"\nkind = \"kabupaten\"\nprovince = \"17\"\n", i, i)
 		results = append(results, sitetest.Res(fmt.Sprintf("17.%02d", i), fmt.Sprintf("%d.00", 99-i)))
 	}
-	st := sitetest.Site{Entities: ents.String(), Scales: opiniScale, Scale: func(int) string { return "opini" }}
+	scales, err := os.ReadFile("../../data/scales.toml") // the sample's
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := sitetest.Site{Entities: ents.String(), Scales: string(scales), Scale: func(int) string { return "opini-2022" }}
 	ds, diags := data.Load(st.FS(sitetest.Years{2023: results}))
 	if diags.HasErrors() {
 		t.Fatal(diags.Error())
@@ -74,19 +79,3 @@ func TestNeighboursOfALargeProvince(t *testing.T) {
 		}
 	}
 }
-
-const opiniScale = `
-[[scale]]
-id = "opini"
-name = "Opini"
-[[scale.grade]]
-id = "A"
-label = "Kualitas Tertinggi"
-zone = "hijau"
-min = 88.0
-[[scale.grade]]
-id = "B"
-label = "Kualitas Tinggi"
-zone = "hijau"
-min = 0
-`
