@@ -548,10 +548,8 @@ func (c *Context) Quote() string {
 	if p := c.Config.Publisher; p != "" {
 		by = c.T("cite.by", "publisher", p)
 	}
-	rank := ""
-	if rt := c.rankText(r, r.Province == nil); rt.Text != "" {
-		rank = rt.Text
-	}
+	rt := c.rankText(r, r.Province == nil)
+	rank := rt.Text
 	var names []string
 	for _, src := range r.Sources {
 		if n := src.Name(); !slices.Contains(names, n) {
@@ -564,6 +562,9 @@ func (c *Context) Quote() string {
 	}
 	assessment := c.assessmentName(r)
 	switch {
+	case len(what) > 0 && rank != "" && !rt.Published:
+		// A rank computed here over a complete scope: not the outlets'.
+		return c.T("cite.quote_computed", "name", c.L.Name(r.Entity), "what", narrative.List(c.L.Lang, what), "assessment", assessment, "by", by, "rank", rank, "sources", sources)
 	case len(what) > 0 && rank != "":
 		return c.T("cite.quote_rank", "name", c.L.Name(r.Entity), "what", narrative.List(c.L.Lang, what), "assessment", assessment, "by", by, "rank", rank, "sources", sources)
 	case len(what) > 0:

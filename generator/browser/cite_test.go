@@ -45,7 +45,7 @@ func TestCiteThisPage(t *testing.T) {
 		t.Logf("clipboard permissions: %v", err)
 	}
 	for _, c := range []struct{ page, quote, done string }{
-		{"kabupaten/lebong/2023/", "Kabupaten Lebong meraih nilai 92,00 dan opini Kualitas Tertinggi (A) dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik 2023 dari Ombudsman Republik Indonesia, peringkat 3 dari 10 kabupaten/kota di Provinsi Bengkulu (menurut Radar Bengkulu, Rakyat Benteng, dan Radar Lebong).", "Tersalin."},
+		{"kabupaten/lebong/2023/", "Kabupaten Lebong meraih nilai 92,00 dan opini Kualitas Tertinggi (A) dalam Penilaian Kepatuhan Penyelenggaraan Pelayanan Publik 2023 dari Ombudsman Republik Indonesia (menurut Radar Bengkulu, Rakyat Benteng, dan Radar Lebong); nilai itu menempatkannya di peringkat 3 dari 10 kabupaten/kota di Provinsi Bengkulu.", "Tersalin."},
 		{"en/kabupaten/pandeglang/2024/", "Pandeglang Regency received a score of 95.25 and grade A (Highest quality) in the 2024 public service assessment by Ombudsman Republik Indonesia, ranked 3 among regencies and cities in Banten Province (according to Krakatau Radio).", "Copied."},
 	} {
 		for _, script := range []bool{false, true} {
