@@ -21,8 +21,8 @@ type Assembler struct {
 	shared    func(key SharedKey, value func() *Shared) (template.HTML, error)
 	grades    sync.Map // gradeKey → *data.Grade, a grade with its label in a language
 	// Per scope, made once for all its bodies' pages: each result's
-	// place in its ranking (ranked, then unscored), and the count of its
-	// ranked results per grade.
+	// place in its ranking (ranked, then unscored), and its results per
+	// grade.
 	indexes, counts sync.Map
 }
 
@@ -112,14 +112,14 @@ func (a *Assembler) scopeIndex(s *score.Scope) map[*score.Result]int {
 	return v.(map[*score.Result]int)
 }
 
-// gradeCounts counts scope s's ranked results per grade.
+// gradeCounts is scope s's Distribution by grade.
 func (a *Assembler) gradeCounts(s *score.Scope) map[*data.Grade]int {
 	if v, ok := a.counts.Load(s); ok {
 		return v.(map[*data.Grade]int)
 	}
 	m := map[*data.Grade]int{}
-	for _, r := range s.Results {
-		m[r.Grade]++
+	for _, gc := range s.Distribution() {
+		m[gc.Grade] = gc.Count
 	}
 	v, _ := a.counts.LoadOrStore(s, m)
 	return v.(map[*data.Grade]int)

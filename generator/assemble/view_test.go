@@ -58,7 +58,7 @@ func TestViews(t *testing.T) {
 				t.Errorf("facts year %+v, want 2023 without a link on its own page", v.FactsYear)
 			}
 			// Bengkulu 2023 is complete in the sample: 7 of its 10 kab/kota got A.
-			if want := "7 dari 10 kabupaten/kota di Provinsi Bengkulu meraih opini A (Kualitas Tertinggi) pada 2023."; v.Meaning == nil || v.Meaning.Text != want || v.Meaning.Href != "#tetangga" {
+			if want := "7 dari 10 kabupaten/kota di Provinsi Bengkulu meraih opini Kualitas Tertinggi (A) pada 2023."; v.Meaning == nil || v.Meaning.Text != want || v.Meaning.Href != "#tetangga" {
 				t.Errorf("meaning %+v, want %q", v.Meaning, want)
 			}
 			checkNeighbours(t, v, "Kabupaten Lebong", 10)

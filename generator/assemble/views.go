@@ -157,7 +157,13 @@ type Ranking struct {
 }
 
 func (c *Context) ranking(s *score.Scope, national bool) Ranking {
-	rk := c.rows(c.scopeWords(s), s, append(slices.Clip(s.Results), s.Unscored...), national)
+	return c.scopeTable(s, append(slices.Clip(s.Results), s.Unscored...), national)
+}
+
+// scopeTable is a table of some results of scope s, titled by the scope,
+// with the note an unofficial order with published ranks needs.
+func (c *Context) scopeTable(s *score.Scope, rs []*score.Result, national bool) Ranking {
+	rk := c.rows(c.scopeWords(s), s, rs, national)
 	if !rk.Complete && rk.Published {
 		rk.Note = c.T("ranking.partial_note", "kinds", c.kindsWords(s.Kinds))
 	}

@@ -164,14 +164,10 @@ func (c *Context) Facts() []Fact {
 // gradeWord is the label of the grade fact: the scale's own word for a
 // grade ("Opini", "Zona"), else the theme's ("Predikat").
 func (c *Context) gradeWord(s *data.Scale) string {
-	w := s.Word
-	if c.L.Code != "id" {
-		w = s.WordEN
+	if w := c.L.GradeWord(s); w != "" {
+		return upperFirst(w)
 	}
-	if w == "" {
-		return c.T("col.grade")
-	}
-	return upperFirst(w)
+	return c.T("col.grade")
 }
 
 // factsYear is the year of the key facts, linked where they stand on
@@ -251,23 +247,17 @@ func (c *Context) meaning() *Meaning {
 		return nil
 	}
 	n := c.a.gradeCounts(s)[r.Grade]
-	key := "facts.meaning"
-	if isZone(r.Grade) {
-		key = "facts.meaning_zone"
-	}
 	href := "#" + neighboursID
 	if c.Page.Kind == site.Province {
 		href = "" // the page's own table is of its kab/kota, not of provinces
 	}
-	return &Meaning{Href: href, Text: c.T(key,
-		"word", c.gradeWordLower(r.Scale()), "grade", r.Grade.ID, "label", c.L.GradeLabel(r.Grade),
-		"n", c.L.Int(n), "of", c.L.Int(len(s.Results)), "scope", c.scopeWords(s), "year", strconv.Itoa(r.Year))}
+	key := "facts.meaning"
+	if r.Grade.IsZone() {
+		key = "facts.meaning_zone"
+	}
+	return &Meaning{Href: href, Text: c.T(key, "grade", narrative.GradePhrase(c.L.Lang, r.Scale(), r.Grade),
+		"n", c.L.Int(n), "of", c.L.Int(len(s.Results)+len(s.Unscored)), "scope", c.scopeWords(s), "year", strconv.Itoa(r.Year))}
 }
-
-// isZone reports whether a grade is named by its zone (hijau, kuning).
-func isZone(g *data.Grade) bool { return g.Zone != "" && strings.EqualFold(g.ID, g.Zone) }
-
-func (c *Context) gradeWordLower(s *data.Scale) string { return strings.ToLower(c.gradeWord(s)) }
 
 // neighbourScope is the scope of the neighbours' table: the result's
 // province, else its national group.
@@ -316,10 +306,7 @@ func (c *Context) neighbours() *YearRanking {
 			shown = append(shown, nth(i))
 		}
 	}
-	rk := c.rows(c.scopeWords(s), s, shown, national)
-	if !rk.Complete && rk.Published {
-		rk.Note = c.T("ranking.partial_note", "kinds", c.kindsWords(s.Kinds))
-	}
+	rk := c.scopeTable(s, shown, national)
 	var rows []Row
 	skipped := 0
 	for i, j := 0, 0; i < n; i++ {
@@ -560,7 +547,7 @@ func (c *Context) Quote() string {
 	if len(names) > 0 {
 		sources = c.T("cite.according", "sources", narrative.List(c.L.Lang, names))
 	}
-	assessment := c.assessmentName(r)
+	assessment := narrative.Assessment(c.L.Lang, r)
 	switch {
 	case len(what) > 0 && rank != "" && !rt.Published:
 		// A rank computed here over a complete scope: not the outlets'.
@@ -575,16 +562,3 @@ func (c *Context) Quote() string {
 	return ""
 }
 
-// assessmentName names the result's assessment as a sentence does: the
-// year's title ("Penilaian Kepatuhan … 2023"), else the theme's words.
-func (c *Context) assessmentName(r *score.Result) string {
-	y := strconv.Itoa(r.Year)
-	t := r.In.Data.Title
-	switch {
-	case c.L.Code != "id" || t == "":
-		return c.T("cite.assessment", "year", y)
-	case !strings.Contains(t, y):
-		return t + " " + y
-	}
-	return t
-}

@@ -2,6 +2,7 @@ package data
 
 import (
 	"math/big"
+	"strings"
 
 	"github.com/rapor-publik/rapor/generator/data/tomlpos"
 )
@@ -175,6 +176,10 @@ type Grade struct {
 	Index   int // 0 for the best grade
 	Pos     Pos
 }
+
+// IsZone reports whether a grade is itself a zone (the zona scale's
+// hijau, kuning, merah): it is then named by its zone alone.
+func (g *Grade) IsZone() bool { return g.Zone != "" && strings.EqualFold(g.ID, g.Zone) }
 
 // Year is every result of one year, merged from its files.
 type Year struct {

@@ -139,6 +139,16 @@ func (l *Lang) GradeLabel(g *data.Grade) string {
 	return g.Label
 }
 
+// GradeWord is the publisher's word for a grade of scale s in this
+// language (grade_word, grade_word_en: "opini", "zone"); "" where the
+// scale gives none, for the caller's own.
+func (l *Lang) GradeWord(s *data.Scale) string {
+	if l.Code == "id" {
+		return s.Word
+	}
+	return s.WordEN
+}
+
 // ScaleName is a scale's name in this language, as GradeLabel.
 func (l *Lang) ScaleName(s *data.Scale) string {
 	if l.Code == "en" && s.NameEN != "" {

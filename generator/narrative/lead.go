@@ -5,6 +5,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/rapor-publik/rapor/generator/lang"
 	"github.com/rapor-publik/rapor/generator/score"
 )
 
@@ -81,12 +82,12 @@ func (w *writer) scoreSentence() {
 	r, l := w.r, w.l
 	s := w.after(w.according(), w.subject())
 	if w.id {
-		s += " meraih nilai " + l.Score(r.Score) + " dalam " + w.title()
+		s += " meraih nilai " + l.Score(r.Score) + " dalam " + Assessment(l, r)
 		if w.pub != "" {
 			s += " dari " + w.pub
 		}
 	} else {
-		s += " scored " + l.Score(r.Score) + " in the " + strconv.Itoa(r.Year) + " public service assessment"
+		s += " scored " + l.Score(r.Score) + " in " + Assessment(l, r)
 		if w.pub != "" {
 			s += " by " + w.pub
 		}
@@ -101,7 +102,7 @@ func (w *writer) scoreSentence() {
 func (w *writer) unscoredSentence() {
 	r, l := w.r, w.l
 	s := w.after(w.according(), w.subject())
-	zoned := r.Grade != nil && isZoneGrade(r.Grade)
+	zoned := r.Grade != nil && r.Grade.IsZone()
 	if w.id {
 		switch {
 		case zoned:
@@ -111,7 +112,7 @@ func (w *writer) unscoredSentence() {
 		default:
 			s += " dinilai"
 		}
-		s += " dalam " + w.title()
+		s += " dalam " + Assessment(l, r)
 		if w.pub != "" {
 			s += " dari " + w.pub
 		}
@@ -125,7 +126,7 @@ func (w *writer) unscoredSentence() {
 		default:
 			s += " was assessed"
 		}
-		s += " in the " + strconv.Itoa(r.Year) + " public service assessment"
+		s += " in " + Assessment(l, r)
 		if w.pub != "" {
 			s += " by " + w.pub
 		}
@@ -134,12 +135,16 @@ func (w *writer) unscoredSentence() {
 	w.say(s, r)
 }
 
-// title is the year's title, with the year added when it lacks one;
-// by default "Penilaian Kepatuhan 2023".
-func (w *writer) title() string {
-	y := strconv.Itoa(w.r.Year)
-	t := w.r.In.Data.Title
+// Assessment names a result's assessment as a sentence does: in
+// Indonesian the year's title, with the year added where it lacks one
+// (by default "Penilaian Kepatuhan 2023"); in English "the 2023 public
+// service assessment".
+func Assessment(l *lang.Lang, r *score.Result) string {
+	y := strconv.Itoa(r.Year)
+	t := r.In.Data.Title
 	switch {
+	case !isID(l):
+		return "the " + y + " public service assessment"
 	case t == "":
 		return "Penilaian Kepatuhan " + y
 	case !strings.Contains(t, y):

@@ -47,7 +47,7 @@ func (w *writer) gradeNow() string {
 	if sc.GivenGrades {
 		return w.short + w.pick(" meraih ", " received ") + grade(l, sc, g) + "."
 	}
-	if isZoneGrade(g) {
+	if g.IsZone() {
 		return w.pick("Dengan nilai itu, "+w.short+" berada di ", "That put "+w.short+" in ") + zone(l, g.Zone) + "."
 	}
 	s := w.pick("Dengan nilai itu, "+w.short+" meraih ", "That earned "+w.short+" ") + grade(l, sc, g)
@@ -64,7 +64,7 @@ func (w *writer) gradeNow() string {
 func (w *writer) gradeKept() string {
 	g, l := w.r.Grade, w.l
 	prev := strconv.Itoa(w.r.Prev.Year)
-	if isZoneGrade(g) {
+	if g.IsZone() {
 		if w.r.Streak.Years >= 2 {
 			return ""
 		}
@@ -81,7 +81,7 @@ func (w *writer) gradeKept() string {
 // grade the lead told.
 func (w *writer) keptGrade() string {
 	r := w.r
-	if r.Grade == nil || !r.HasScore || r.Prev == nil || r.ScaleChanged || r.Prev.Grade != r.Grade || isZoneGrade(r.Grade) {
+	if r.Grade == nil || !r.HasScore || r.Prev == nil || r.ScaleChanged || r.Prev.Grade != r.Grade || r.Grade.IsZone() {
 		return ""
 	}
 	return w.pick(" dan kembali meraih ", " and again received ") + grade(w.l, r.Scale(), r.Grade)
@@ -94,7 +94,7 @@ func (w *writer) keptGrade() string {
 // kuning ke zona hijau."
 func (w *writer) gradeMoved(from, to *data.Grade) string {
 	l := w.l
-	if isZoneGrade(from) && isZoneGrade(to) {
+	if from.IsZone() && to.IsZone() {
 		return w.pick("Dengan nilai itu, "+w.short, "That moved "+w.short) + w.zoneMove(from.Zone, to.Zone) + "."
 	}
 	up := to.Index < from.Index

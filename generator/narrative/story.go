@@ -229,7 +229,7 @@ func (w *writer) unscoredHeadline() string {
 	r, l := w.r, w.l
 	y := strconv.Itoa(r.Year)
 	if r.Grade != nil {
-		if isZoneGrade(r.Grade) {
+		if r.Grade.IsZone() {
 			z := titleCase(zone(lang.ID, r.Grade.Zone))
 			zEN := strings.TrimPrefix(titleCase(zone(lang.EN, r.Grade.Zone)), "The ")
 			return l.Name(r.Entity) + w.pick(" Berada di "+z+" pada Penilaian "+y, " in "+zEN+" in "+y+" Assessment")

@@ -21,7 +21,7 @@ func (w *writer) streakSentence() {
 		slices.Index(data.Zones, r.Prev.Grade.Zone) < z {
 		return
 	}
-	if st.Years == 2 && r.Prev.Grade == r.Grade && !isZoneGrade(r.Grade) {
+	if st.Years == 2 && r.Prev.Grade == r.Grade && !r.Grade.IsZone() {
 		return // "kembali meraih opini A" has said it: two results, one grade
 	}
 	n, where := number(w.l, st.Years), zone(w.l, st.Zone)

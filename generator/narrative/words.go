@@ -165,15 +165,11 @@ func zone(l *lang.Lang, z string) string {
 	return "the " + z + " zone"
 }
 
-// isZoneGrade reports whether a grade is itself a zone (the zona
-// scale's hijau, kuning, merah): it is then named by its zone alone.
-func isZoneGrade(g *data.Grade) bool { return g.Zone != "" && strings.EqualFold(g.ID, g.Zone) }
-
 // gradeName names a grade without a noun before it: "Kualitas Tinggi
 // (B)" / "B (Kualitas Tinggi)"; a grade whose label is its id: "B".
 func gradeName(l *lang.Lang, g *data.Grade) string {
 	label := l.GradeLabel(g)
-	if namedGrade(g) && !isZoneGrade(g) || strings.EqualFold(label, g.ID) || slices.ContainsFunc(strings.Fields(label), func(w string) bool { return w == g.ID }) ||
+	if namedGrade(g) && !g.IsZone() || strings.EqualFold(label, g.ID) || slices.ContainsFunc(strings.Fields(label), func(w string) bool { return w == g.ID }) ||
 		!strings.ContainsFunc(g.ID, unicode.IsUpper) && slices.ContainsFunc(strings.Fields(label), func(w string) bool { return strings.EqualFold(w, g.ID) }) {
 		return label
 	}
@@ -187,15 +183,10 @@ func gradeName(l *lang.Lang, g *data.Grade) string {
 // "opini", "zona"; the generic "predikat" / "grade" where the scale
 // names none.
 func word(l *lang.Lang, s *data.Scale) string {
-	switch {
-	case isID(l) && s.Word != "":
-		return s.Word
-	case isID(l):
-		return "predikat"
-	case s.WordEN != "":
-		return s.WordEN
+	if w := l.GradeWord(s); w != "" {
+		return w
 	}
-	return "grade"
+	return pick(l, "predikat", "grade")
 }
 
 // grade names a grade of scale s as a standing, with the scale's word:
@@ -203,7 +194,7 @@ func word(l *lang.Lang, s *data.Scale) string {
 // grade: "zona hijau" / "the green zone".
 func grade(l *lang.Lang, s *data.Scale, g *data.Grade) string {
 	switch {
-	case isZoneGrade(g):
+	case g.IsZone():
 		return zone(l, g.Zone)
 	case !isID(l) && namedGrade(g):
 		// "a “High quality” opinion", not "opinion High quality"
@@ -218,7 +209,7 @@ func namedGrade(g *data.Grade) bool { return len([]rune(g.ID)) > 2 }
 
 // zoneScale reports whether every grade of s is a zone: the zone system.
 func zoneScale(s *data.Scale) bool {
-	return len(s.Grades) > 0 && !slices.ContainsFunc(s.Grades, func(g *data.Grade) bool { return !isZoneGrade(g) })
+	return len(s.Grades) > 0 && !slices.ContainsFunc(s.Grades, func(g *data.Grade) bool { return !g.IsZone() })
 }
 
 // scaleWords describe a scale to a reader without its internal name:
