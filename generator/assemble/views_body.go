@@ -561,4 +561,3 @@ func (c *Context) Quote() string {
 	}
 	return ""
 }
-
