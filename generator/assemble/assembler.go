@@ -5,8 +5,8 @@ import (
 	"sync"
 
 	"github.com/rapor-publik/rapor/generator/data"
+	"github.com/rapor-publik/rapor/generator/narrative"
 	"github.com/rapor-publik/rapor/generator/score"
-
 	"github.com/rapor-publik/rapor/generator/site"
 )
 
@@ -48,6 +48,12 @@ type Options struct {
 // New makes the Assembler of site s.
 func New(s *site.Site, o Options) *Assembler {
 	return &Assembler{site: s, words: o.Words, markdown: o.Markdown, echarts: o.ECharts, integrity: o.EChartsIntegrity, shared: o.Shared}
+}
+
+// story are the settings of the pages' stories: the publisher, and the
+// theme's words, whose "story." keys are the sentence templates.
+func (a *Assembler) story() narrative.Options {
+	return narrative.Options{Publisher: a.site.Data.Site.Publisher, Words: a.words}
 }
 
 // Page is what a page makes: its View, the Views of the embed pages of

@@ -41,7 +41,7 @@ func (a *Assembler) context(p *site.Page) (*Context, error) {
 	c.Head = PageHead(a.site, p, c.Config.BaseURL, c.Rel, a.words)
 	c.ECharts = c.library()
 	if r := c.Latest(); r != nil {
-		st := narrative.Options{Publisher: c.Config.Publisher}.Result(r, c.Site.Scores, c.L.Lang)
+		st := c.a.story().Result(r, c.Site.Scores, c.L.Lang)
 		c.Story = &st
 	}
 	c.Charts = a.charts(c)

@@ -547,7 +547,7 @@ func (c *Context) Quote() string {
 	if len(names) > 0 {
 		sources = c.T("cite.according", "sources", narrative.List(c.L.Lang, names))
 	}
-	assessment := narrative.Assessment(c.L.Lang, r)
+	assessment := c.a.story().Assessment(c.L.Lang, r)
 	switch {
 	case len(what) > 0 && rank != "" && !rt.Published:
 		// A rank computed here over a complete scope: not the outlets'.

@@ -81,7 +81,7 @@ func checkClean(t *testing.T, set string, r *score.Result, st narrative.Story) {
 		t.Errorf("%s %s %d: no paragraphs", set, r.Entity.Code, r.Year)
 	}
 	for i, text := range texts {
-		for _, bad := range []string{"%!", "<nil>", "  ", " .", " ,", " ;", "..", ",.", "(0)", "\n", "<", ">", "*", "_"} {
+		for _, bad := range []string{"%!", "<nil>", "  ", " .", " ,", " ;", "..", ",.", "(0)", "\n", "<", ">", "*", "_", "{", "}", "story."} {
 			if strings.Contains(text, bad) {
 				t.Errorf("%s %s %d: %q in %q", set, r.Entity.Code, r.Year, bad, text)
 			}

@@ -5,7 +5,11 @@
 //
 // Input: a score.Result, the score.Scores it belongs to (for histories
 // and the years' scales), a lang.Lang, and optionally Options naming the
-// publisher. Output: a Story of sentences, each plain text (the templates
+// publisher and the theme's words. The sentence templates are the
+// theme's words under "story." (themes/default/i18n/*.toml), so that a
+// site retunes its prose without code; this package chooses which
+// sentences a story has and fills them, with a small vocabulary of its
+// own (number and ordinal words, zones, lists, scale descriptions). Output: a Story of sentences, each plain text (the templates
 // escape it; no HTML, no Markdown) with the results whose figures it uses
 // (Ref), so that a page can mark every claim with its sources and notes.
 // Pure functions: no I/O, no clock.

@@ -23,18 +23,24 @@ func (w *writer) lead() {
 	w.comparisonSentence()
 	w.rankSentences()
 	if r.Illustrative {
-		w.say(w.pick("Angka ini adalah contoh ilustratif, bukan hasil resmi.", "These figures are illustrative examples, not official results."))
+		w.say(w.t("illustrative"))
 	}
 }
 
-// subject names the body at first mention: "Pemerintah Kabupaten Lebong"
-// / "The Kabupaten Lebong government".
+// subject names the body at first mention, after an attribution if there
+// is one: "Pemerintah Kabupaten Lebong" / "The Kabupaten Lebong
+// government", "Menurut Antara, Pemerintah Kabupaten Lebong" /
+// "According to Antara, the Kabupaten Lebong government".
 func (w *writer) subject() string {
+	attr := w.according()
 	name := w.l.Name(w.r.Entity)
-	if !local(w.r.Entity) {
-		return name
+	switch {
+	case !local(w.r.Entity):
+		return attr + name
+	case attr != "":
+		return attr + w.t("subject_after", "name", name)
 	}
-	return w.pick("Pemerintah "+name, "The "+name+" government")
+	return w.t("subject", "name", name)
 }
 
 // according is the attribution of the result's figures to its sources:
@@ -47,7 +53,7 @@ func (w *writer) according() string {
 		return ""
 	}
 	w.attributed = true
-	return w.pick("Menurut ", "According to ") + names + ", "
+	return w.t("according", "sources", names)
 }
 
 // sourceNames names a result's sources as running text.
@@ -56,7 +62,7 @@ func sourceNames(w *writer, r *score.Result) string {
 	for _, s := range r.Sources {
 		n := s.Name()
 		if s.Quoting != "" {
-			n += w.pick(", mengutip ", ", quoting ") + s.Quoting
+			n = w.t("quoting", "source", n, "quoting", s.Quoting)
 		}
 		if !slices.Contains(names, n) {
 			names = append(names, n)
@@ -65,13 +71,13 @@ func sourceNames(w *writer, r *score.Result) string {
 	return list(w.l, names)
 }
 
-// after joins an attribution and a subject, lowering the first letter of
-// an English subject that follows it: "the Kabupaten Lebong government".
-func (w *writer) after(attr, subject string) string {
-	if attr != "" && !w.id && strings.HasPrefix(subject, "The ") {
-		subject = "t" + subject[1:]
+// by names the publisher after an assessment: " dari Ombudsman Republik
+// Indonesia" / " by …"; "" where the site names none.
+func (w *writer) by() string {
+	if w.pub == "" {
+		return ""
 	}
-	return attr + subject
+	return w.t("by", "publisher", w.pub)
 }
 
 // scoreSentence: "Menurut Antara, Pemerintah Kabupaten Lebong meraih
@@ -79,74 +85,54 @@ func (w *writer) after(attr, subject string) string {
 // 2023 dari Ombudsman Republik Indonesia, naik 7,78 poin dari 84,22 pada
 // 2022."
 func (w *writer) scoreSentence() {
-	r, l := w.r, w.l
-	s := w.after(w.according(), w.subject())
-	if w.id {
-		s += " meraih nilai " + l.Score(r.Score) + " dalam " + Assessment(l, r)
-		if w.pub != "" {
-			s += " dari " + w.pub
-		}
-	} else {
-		s += " scored " + l.Score(r.Score) + " in " + Assessment(l, r)
-		if w.pub != "" {
-			s += " by " + w.pub
-		}
-	}
-	w.say(s+w.scoreChange()+".", r, r.ScorePrev)
+	r := w.r
+	w.say(w.t("score", "subject", w.subject(), "score", w.l.Score(r.Score), "assessment", w.assessment(),
+		"by", w.by(), "change", w.scoreChange()), r, r.ScorePrev)
 }
 
 // unscoredSentence: "Menurut Krakatau Radio, Pemerintah Kabupaten
 // Pandeglang dinilai dalam Penilaian … 2023 dari Ombudsman Republik
 // Indonesia, tetapi nilainya tidak diumumkan." With a grade: "… meraih
-// predikat Kualitas Tinggi dalam …", "… berada di zona hijau dalam …".
+// opini Kualitas Tinggi (B) dalam …", "… berada di zona hijau dalam …".
 func (w *writer) unscoredSentence() {
-	r, l := w.r, w.l
-	s := w.after(w.according(), w.subject())
-	zoned := r.Grade != nil && r.Grade.IsZone()
-	if w.id {
-		switch {
-		case zoned:
-			s += " berada di " + grade(l, r.Scale(), r.Grade)
-		case r.Grade != nil:
-			s += " meraih " + grade(l, r.Scale(), r.Grade)
-		default:
-			s += " dinilai"
+	r := w.r
+	key := "unscored"
+	var g string
+	if r.Grade != nil {
+		key, g = "unscored_grade", grade(w.l, r.Scale(), r.Grade)
+		if r.Grade.IsZone() {
+			key = "unscored_zone"
 		}
-		s += " dalam " + Assessment(l, r)
-		if w.pub != "" {
-			s += " dari " + w.pub
-		}
-		s += ", tetapi nilainya tidak diumumkan."
-	} else {
-		switch {
-		case zoned:
-			s += " was in " + grade(l, r.Scale(), r.Grade)
-		case r.Grade != nil:
-			s += " received " + grade(l, r.Scale(), r.Grade)
-		default:
-			s += " was assessed"
-		}
-		s += " in " + Assessment(l, r)
-		if w.pub != "" {
-			s += " by " + w.pub
-		}
-		s += ", but its score was not published."
 	}
-	w.say(s, r)
+	w.say(w.t(key, "subject", w.subject(), "grade", g, "assessment", w.assessment(), "by", w.by()), r)
 }
 
-// Assessment names a result's assessment as a sentence does: in
-// Indonesian the year's title, with the year added where it lacks one
-// (by default "Penilaian Kepatuhan 2023"); in English "the 2023 public
-// service assessment".
-func Assessment(l *lang.Lang, r *score.Result) string {
+// assessment names the result's assessment (see Assessment).
+func (w *writer) assessment() string { return assessment(w.l, w.words, w.r) }
+
+// Assessment names a result's assessment as a story does, with the
+// default theme's words: see Options.Assessment.
+func Assessment(l *lang.Lang, r *score.Result) string { return assessment(l, DefaultWords, r) }
+
+// Assessment names a result's assessment as a sentence does: the year's
+// title, with the year added where it lacks one, else the theme's
+// "story.assessment" ("Penilaian Kepatuhan 2023"); in English always
+// "story.assessment" ("the 2023 public service assessment"), as the
+// titles are Indonesian.
+func (o Options) Assessment(l *lang.Lang, r *score.Result) string {
+	words := o.Words
+	if words == nil {
+		words = DefaultWords
+	}
+	return assessment(l, words, r)
+}
+
+func assessment(l *lang.Lang, words Words, r *score.Result) string {
 	y := strconv.Itoa(r.Year)
 	t := r.In.Data.Title
 	switch {
-	case !isID(l):
-		return "the " + y + " public service assessment"
-	case t == "":
-		return "Penilaian Kepatuhan " + y
+	case !isID(l) || t == "":
+		return words(l.Code, "story.assessment", "year", y)
 	case !strings.Contains(t, y):
 		return t + " " + y
 	}
@@ -163,19 +149,21 @@ func (w *writer) scoreChange() string {
 	if p == nil {
 		return ""
 	}
-	prev := strconv.Itoa(p.Year)
-	points := " points from "
-	if r.ScoreChange == 100 || r.ScoreChange == -100 {
-		points = " point from "
-	}
-	from := w.pick(" poin dari ", points) + l.Score(p.Score) + w.pick(" pada ", " in ") + prev
+	key := "change_same"
 	switch {
 	case r.ScoreChange > 0:
-		return w.pick(", naik ", ", up ") + l.Score(r.ScoreChange) + from
+		key = "change_up"
 	case r.ScoreChange < 0:
-		return w.pick(", turun ", ", down ") + l.Score(-r.ScoreChange) + from
+		key = "change_down"
 	}
-	return w.pick(", sama dengan nilainya pada ", ", the same score as in ") + prev
+	if r.ScoreChange == 100 || r.ScoreChange == -100 {
+		key += "_one" // "1.00 point"
+	}
+	points := r.ScoreChange
+	if points < 0 {
+		points = -points
+	}
+	return w.t(key, "points", l.Score(points), "prev", l.Score(p.Score), "year", strconv.Itoa(p.Year))
 }
 
 // gapSentence names the years of the data in which the body has no
@@ -186,10 +174,7 @@ func (w *writer) gapSentence() {
 		return
 	}
 	prev := strconv.Itoa(r.Prev.Year)
-	w.say(w.pick("Data situs ini tidak memuat hasil "+w.short+" pada "+years(w.l, r.Gap)+
-		", sehingga hasil ini dibandingkan dengan hasil "+prev+".",
-		"This site's data hold no result for "+w.short+" in "+years(w.l, r.Gap)+
-			", so this result is compared with that of "+prev+"."))
+	w.say(w.t("gap", "short", w.short, "years", years(w.l, r.Gap), "prev", prev))
 }
 
 // compared reports whether the story compares the result with the
@@ -209,8 +194,7 @@ func (w *writer) compared() bool {
 func (w *writer) comparisonSentence() {
 	r := w.r
 	if r.Prev == nil {
-		w.say(w.pick("Ini hasil pertama "+w.short+" dalam data situs ini, sehingga tidak ada hasil sebelumnya untuk dibandingkan.",
-			"This is the first result for "+w.short+" in this site's data, so there is no earlier result to compare it with."))
+		w.say(w.t("first", "short", w.short))
 		return
 	}
 	if !r.HasScore {
@@ -229,11 +213,9 @@ func (w *writer) comparisonSentence() {
 	}
 	yrs := years(w.l, ys)
 	if r.ScorePrev == nil {
-		w.say(w.pick("Data situs ini tidak memuat nilai "+w.short+" sebelumnya: nilainya pada "+yrs+" tidak diumumkan.",
-			"This site's data hold no earlier score for "+w.short+": its score in "+yrs+" was not published."), between...)
+		w.say(w.t("no_earlier_score", "short", w.short, "years", yrs), between...)
 		return
 	}
 	prev := strconv.Itoa(r.ScorePrev.Year)
-	w.say(w.pick("Nilai "+w.short+" pada "+yrs+" tidak diumumkan, sehingga perubahan nilai dihitung dari nilai "+prev+".",
-		possessive(w.short)+" score in "+yrs+" was not published, so the change is measured from its "+prev+" score."), between...)
+	w.say(w.t("score_between", "short", w.short, "shorts", possessive(w.short), "years", yrs, "prev", prev), between...)
 }

@@ -80,27 +80,27 @@ func (w *writer) rankSentence(st standing, first bool) string {
 	// sentence starts "Secara nasional, " instead of saying so after the
 	// rank.
 	nationalLead := st.o.Published && st.national && w.rankTold
-	ph := w.place(st, !nationalLead) + w.ties(st)
+	args := []string{"short", w.short, "place", w.place(st, !nationalLead) + w.ties(st)}
 	var s string
 	switch {
 	case st.moved && st.before.Rank == st.o.Rank:
-		s = w.short + w.pick(" bertahan di ", " stayed ") + ph
+		s = w.t("rank_kept", args...)
 		if len(w.r.Gap) > 0 {
-			s += w.pick(", seperti pada ", ", as in ") + strconv.Itoa(w.r.Prev.Year)
+			s += w.t("as_in", "year", strconv.Itoa(w.r.Prev.Year))
 		}
 		if kept := w.keptGrade(); first && kept != "" {
 			s += kept
 			w.gradeTold = true
 		}
 	case first && !st.o.Published && w.r.HasScore:
-		s = w.pick("Nilai itu menempatkan "+w.short+" di ", "The score placed "+w.short+" ") + ph + w.move(st)
+		s = w.t("rank_placed", append(args, "move", w.move(st))...)
 	default:
-		s = w.short + w.pick(" berada di ", " ranked ") + ph + w.move(st)
+		s = w.t("rank", append(args, "move", w.move(st))...)
 	}
 	lead := ""
 	switch {
 	case nationalLead:
-		lead = w.pick("Secara nasional, ", "Nationally, ")
+		lead = w.t("nationally_lead")
 	case st.o.Published:
 		lead = w.publishedBy()
 		w.rankTold = true
@@ -112,19 +112,17 @@ func (w *writer) rankSentence(st standing, first bool) string {
 // "Menurut sumber yang sama, " when the lead named them already.
 func (w *writer) publishedBy() string {
 	switch {
+	case w.attributed && len(w.r.Sources) > 1:
+		return w.t("same_sources")
 	case w.attributed:
-		if len(w.r.Sources) > 1 {
-			return w.pick("Menurut sumber yang sama, ", "According to the same sources, ")
-		}
-		return w.pick("Menurut sumber yang sama, ", "According to the same source, ")
+		return w.t("same_source")
 	case len(w.r.Sources) > 0:
-		w.attributed = true
-		return w.pick("Menurut ", "According to ") + sourceNames(w, w.r) + ", "
+		return w.according()
 	case w.announced:
 		return ""
 	}
 	w.announced = true
-	return w.pick("Menurut peringkat yang diumumkan, ", "According to the published ranking, ")
+	return w.t("published_ranking")
 }
 
 // place is the rank and its scope: "peringkat ketiga dari sepuluh
@@ -135,17 +133,17 @@ func (w *writer) publishedBy() string {
 // "nationally" unless sayNational is false.
 func (w *writer) place(st standing, sayNational bool) string {
 	s := rank(w.l, st.o.Rank)
-	ks := kinds(w.l, st.scope.Kinds)
 	if st.o.Of > 0 && !(st.o.Published && st.o.OfAssessed) {
-		s += w.pick(" dari ", " of ") + number(w.l, st.o.Of) + " " + ks
+		s = w.t("place_of", "rank", s, "count", number(w.l, st.o.Of), "kinds", kinds(w.l, st.scope.Kinds))
 	}
-	if st.national {
-		if sayNational {
-			s += w.pick(" secara nasional", " nationally")
-		}
+	switch {
+	case st.national && sayNational:
+		return w.t("place_nationally", "place", s)
+	case st.national:
 		return s
 	}
-	return s + w.pick(" se-"+st.scope.Province.Name, " in "+w.l.Name(st.scope.Province))
+	p := st.scope.Province
+	return w.t("place_in_province", "place", s, "province", p.Name, "province_full", w.l.Name(p))
 }
 
 // assessedClause gives the number of bodies assessed apart from a
@@ -155,8 +153,7 @@ func (w *writer) assessedClause(st standing) string {
 	if !st.o.Published || !st.o.OfAssessed {
 		return ""
 	}
-	n, ks, y := w.l.Int(st.o.Of), kinds(w.l, st.scope.Kinds), strconv.Itoa(w.r.Year)
-	return w.pick("; pada "+y+" dinilai "+n+" "+ks, "; "+n+" "+ks+" were assessed in "+y)
+	return w.t("assessed", "count", w.l.Int(st.o.Of), "kinds", kinds(w.l, st.scope.Kinds), "year", strconv.Itoa(w.r.Year))
 }
 
 // ties names the bodies sharing the rank: ", bersama Kabupaten Kaur" /
@@ -166,28 +163,28 @@ func (w *writer) ties(st standing) string {
 		return ""
 	}
 	if len(st.tied) > 3 {
-		other := " instansi lain"
+		key := "tied_many"
 		if local(w.r.Entity) {
-			other = " daerah lain"
+			key = "tied_many_local"
 		}
-		return w.pick(", bersama "+number(w.l, len(st.tied))+other, ", tied with "+number(w.l, len(st.tied))+" others")
+		return w.t(key, "count", number(w.l, len(st.tied)))
 	}
 	names := make([]string, len(st.tied))
 	for i, t := range st.tied {
 		names[i] = w.l.Name(t.Entity)
 	}
-	return w.pick(", bersama ", ", tied with ") + list(w.l, names)
+	return w.t("tied", "names", list(w.l, names))
 }
 
 // move is the change against the previous assessment's official rank:
-// ", naik dari peringkat ke-5 pada 2022" / ", up from 5th in 2022".
+// ", naik dari peringkat kelima pada 2022" / ", up from fifth in 2022".
 func (w *writer) move(st standing) string {
 	if !st.moved || st.before.Rank == st.o.Rank {
 		return ""
 	}
-	in := w.pick(" pada ", " in ") + strconv.Itoa(w.r.Prev.Year)
+	key := "rank_down"
 	if st.before.Rank > st.o.Rank {
-		return w.pick(", naik dari ", ", up from ") + rank(w.l, st.before.Rank) + in
+		key = "rank_up"
 	}
-	return w.pick(", turun dari ", ", down from ") + rank(w.l, st.before.Rank) + in
+	return w.t(key, "rank", rank(w.l, st.before.Rank), "year", strconv.Itoa(w.r.Prev.Year))
 }

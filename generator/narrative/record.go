@@ -44,17 +44,16 @@ func (w *writer) gradeSentence() {
 // than taken from its score: "Lebong meraih opini …".
 func (w *writer) gradeNow() string {
 	g, l, sc := w.r.Grade, w.l, w.r.Scale()
-	if sc.GivenGrades {
-		return w.short + w.pick(" meraih ", " received ") + grade(l, sc, g) + "."
+	args := []string{"short", w.short, "grade", grade(l, sc, g), "zone", zone(l, g.Zone)}
+	switch {
+	case sc.GivenGrades:
+		return w.t("grade_given", args...)
+	case g.IsZone():
+		return w.t("zone_now", args...)
+	case g.Zone != "":
+		return w.t("grade_now_zone", args...)
 	}
-	if g.IsZone() {
-		return w.pick("Dengan nilai itu, "+w.short+" berada di ", "That put "+w.short+" in ") + zone(l, g.Zone) + "."
-	}
-	s := w.pick("Dengan nilai itu, "+w.short+" meraih ", "That earned "+w.short+" ") + grade(l, sc, g)
-	if g.Zone != "" {
-		s += w.pick(" dan berada di ", ", in ") + zone(l, g.Zone)
-	}
-	return s + "."
+	return w.t("grade_now", args...)
 }
 
 // gradeKept: "Lebong kembali meraih opini Kualitas Tertinggi (A),
@@ -63,15 +62,14 @@ func (w *writer) gradeNow() string {
 // alone.
 func (w *writer) gradeKept() string {
 	g, l := w.r.Grade, w.l
-	prev := strconv.Itoa(w.r.Prev.Year)
+	args := []string{"short", w.short, "year", strconv.Itoa(w.r.Prev.Year)}
 	if g.IsZone() {
 		if w.r.Streak.Years >= 2 {
 			return ""
 		}
-		return w.pick(w.short+" tetap berada di "+zone(l, g.Zone)+", seperti pada "+prev+".",
-			w.short+" remained in "+zone(l, g.Zone)+", as in "+prev+".")
+		return w.t("zone_kept", append(args, "zone", zone(l, g.Zone))...)
 	}
-	return w.short + w.pick(" kembali meraih ", " again received ") + grade(l, w.r.Scale(), g) + w.pick(", seperti pada ", ", as in ") + prev + "."
+	return w.t("grade_kept", append(args, "grade", grade(l, w.r.Scale(), g))...)
 }
 
 // keptGrade is the clause that joins a kept grade to a kept rank: " dan
@@ -84,38 +82,32 @@ func (w *writer) keptGrade() string {
 	if r.Grade == nil || !r.HasScore || r.Prev == nil || r.ScaleChanged || r.Prev.Grade != r.Grade || r.Grade.IsZone() {
 		return ""
 	}
-	return w.pick(" dan kembali meraih ", " and again received ") + grade(w.l, r.Scale(), r.Grade)
+	return w.t("and_grade_kept", "grade", grade(w.l, r.Scale(), r.Grade))
 }
 
 // gradeMoved: "Lebong naik dari opini Kualitas Sedang (C) pada 2022
-// menjadi opini Kualitas Tinggi (B), sekaligus naik dari zona kuning ke
-// zona hijau." / "Lebong rose from grade C (Medium quality) in 2022 to
-// grade B (High quality), …"; "Dengan nilai itu, Lebong naik dari zona
-// kuning ke zona hijau."
+// menjadi Kualitas Tinggi (B), sekaligus naik dari zona kuning ke zona
+// hijau." / "Lebong rose from grade C (Medium quality) in 2022 to B
+// (High quality), …"; "Dengan nilai itu, Lebong naik dari zona kuning ke
+// zona hijau."
 func (w *writer) gradeMoved(from, to *data.Grade) string {
 	l := w.l
 	if from.IsZone() && to.IsZone() {
-		return w.pick("Dengan nilai itu, "+w.short, "That moved "+w.short) + w.zoneMove(from.Zone, to.Zone) + "."
+		return w.t(updown(zoneUp(from, to), "zone_up", "zone_down"), "short", w.short,
+			"from", zone(l, from.Zone), "to", zone(l, to.Zone))
 	}
-	up := to.Index < from.Index
-	in := w.pick(" pada ", " in ") + strconv.Itoa(w.r.Prev.Year)
-	sc := w.r.Scale()
-	s := w.short + w.pick(updown(up, " naik dari ", " turun dari "), updown(up, " rose from ", " fell from ")) +
-		grade(l, sc, from) + in + w.pick(" menjadi ", " to ") + gradeName(l, to)
+	var zones string
 	if from.Zone != "" && to.Zone != "" && from.Zone != to.Zone {
-		s += w.pick(", sekaligus", ", moving it") + w.zoneMove(from.Zone, to.Zone)
+		zones = w.t(updown(zoneUp(from, to), "also_zone_up", "also_zone_down"),
+			"from", zone(l, from.Zone), "to", zone(l, to.Zone))
 	}
-	return s + "."
+	return w.t(updown(to.Index < from.Index, "grade_up", "grade_down"), "short", w.short,
+		"from", grade(l, w.r.Scale(), from), "year", strconv.Itoa(w.r.Prev.Year), "to", gradeName(l, to), "zones", zones)
 }
 
-// zoneMove: " naik dari zona kuning ke zona hijau" / " up from the yellow
-// zone to the green zone" (after "That moved Lebong" or "moving it").
-func (w *writer) zoneMove(from, to string) string {
-	up := slices.Index(data.Zones, to) < slices.Index(data.Zones, from)
-	if w.id {
-		return updown(up, " naik", " turun") + " dari " + zone(w.l, from) + " ke " + zone(w.l, to)
-	}
-	return updown(up, " up", " down") + " from " + zone(w.l, from) + " to " + zone(w.l, to)
+// zoneUp reports whether to is a better zone than from.
+func zoneUp(from, to *data.Grade) bool {
+	return slices.Index(data.Zones, to.Zone) < slices.Index(data.Zones, from.Zone)
 }
 
 func updown(up bool, a, b string) string {
@@ -141,8 +133,7 @@ func (w *writer) flagSentence() {
 		}
 		names[i] = quote(label)
 	}
-	w.say(w.pick("Hasil "+w.short+" juga disertai keterangan "+list(w.l, names)+".",
-		possessive(w.short)+" result also carries the mark "+list(w.l, names)+"."), r)
+	w.say(w.t("flags", "short", w.short, "shorts", possessive(w.short), "flags", list(w.l, names)), r)
 }
 
 // scaleSentence says that the methodology changed: since the body's
@@ -150,42 +141,27 @@ func (w *writer) flagSentence() {
 // for a body without an earlier result on the old scale, in this year.
 func (w *writer) scaleSentence() {
 	r := w.r
-	who := w.pick("penilaian", "the assessment")
+	who := w.t("the_assessment")
 	if w.pub != "" {
 		who = w.pub
 	}
 	if r.ScaleChanged {
-		from, to := r.Prev.Scale(), r.Scale()
-		since, prev := strconv.Itoa(w.scaleSince()), strconv.Itoa(r.Prev.Year)
-		bothScored := r.ScorePrev != nil && r.ScoreScaleChanged()
-		if w.id {
-			s := "Sejak " + since + ", " + who + " memakai " + scaleWords(w.l, to) +
-				", menggantikan " + scaleWords(w.l, from) + " yang dipakai pada " + prev +
-				", sehingga hasil kedua tahun tidak dapat dibandingkan langsung"
-			if bothScored {
-				s += "; nilainya sama-sama berskala 0–100"
-			}
-			w.say(s + ".")
-			return
+		from, to := scaleWords(w.l, r.Prev.Scale()), scaleWords(w.l, r.Scale())
+		var scores string
+		if r.ScorePrev != nil && r.ScoreScaleChanged() {
+			scores = w.t("scale_scores")
 		}
-		s := "Since " + since + ", " + who + " has given " + scaleWords(w.l, to) +
-			" in place of " + the(scaleWords(w.l, from)) + " used in " + prev +
-			", so the two years' results cannot be compared directly"
-		if bothScored {
-			s += "; both scores run from 0 to 100"
-		}
-		w.say(s + ".")
+		w.say(w.t("scale_changed", "since", strconv.Itoa(w.scaleSince()), "who", who, "to", to,
+			"from", from, "the_from", the(from), "prev", strconv.Itoa(r.Prev.Year), "scores", scores))
 		return
 	}
 	c := r.In.ScaleChange
 	if c == nil {
 		return
 	}
-	y, fy := strconv.Itoa(r.Year), strconv.Itoa(c.FromYear)
-	w.say(w.pick("Pada "+y+", "+who+" mulai memakai "+scaleWords(w.l, c.To)+
-		", menggantikan "+scaleWords(w.l, c.From)+" yang dipakai hingga "+fy+".",
-		"In "+y+", "+who+" began giving "+scaleWords(w.l, c.To)+
-			" in place of "+the(scaleWords(w.l, c.From))+" used until "+fy+"."))
+	from := scaleWords(w.l, c.From)
+	w.say(w.t("scale_change", "year", strconv.Itoa(r.Year), "who", who, "to", scaleWords(w.l, c.To),
+		"from", from, "the_from", the(from), "until", strconv.Itoa(c.FromYear)))
 }
 
 // scaleSince is the first year of the run of years, up to the result's,
@@ -230,10 +206,8 @@ func (w *writer) coverageSentence() {
 	if before == nil || before.Count <= now.Count {
 		return
 	}
-	ks := kinds(w.l, []*data.Kind{k})
-	y, by := strconv.Itoa(r.Year), strconv.Itoa(yearOf(w.s, before))
-	w.say(w.pick("Pada penilaian "+y+" hanya "+w.l.Int(now.Count)+" "+ks+" yang dinilai, sedangkan pada "+by+" dinilai "+w.l.Int(before.Count)+" "+ks+".",
-		"Only "+w.l.Int(now.Count)+" "+ks+" were assessed in "+y+", against "+w.l.Int(before.Count)+" in "+by+"."))
+	w.say(w.t("coverage", "count", w.l.Int(now.Count), "kinds", kinds(w.l, []*data.Kind{k}), "year", strconv.Itoa(r.Year),
+		"before", w.l.Int(before.Count), "before_year", strconv.Itoa(yearOf(w.s, before))))
 	w.para[len(w.para)-1].Refs = []Ref{{Assessed: []*data.Assessed{now, before}}}
 }
 

@@ -60,6 +60,9 @@ type Options struct {
 	// Publisher is whose assessment it is (site.toml's publisher,
 	// "Ombudsman Republik Indonesia"); empty: the text names no one.
 	Publisher string
+	// Words are the theme's words, whose "story." keys are the story's
+	// sentence templates; nil: the default theme's (DefaultWords).
+	Words Words
 }
 
 // Result writes the story of one result without naming the publisher.
@@ -77,7 +80,10 @@ func Result(r *score.Result, s *score.Scores, l *lang.Lang) Story {
 // the previous assessment in the data and name its year; "first",
 // "highest" and streaks are worded as facts about this site's data.
 func (o Options) Result(r *score.Result, s *score.Scores, l *lang.Lang) Story {
-	w := &writer{r: r, s: s, l: l, id: isID(l), pub: o.Publisher}
+	w := &writer{r: r, s: s, l: l, id: isID(l), pub: o.Publisher, words: o.Words}
+	if w.words == nil {
+		w.words = DefaultWords
+	}
 	w.short = w.shortName()
 	st := Story{Headline: w.headline()}
 	for _, build := range []func(){w.lead, w.record, w.units} {
@@ -97,6 +103,7 @@ type writer struct {
 	l     *lang.Lang
 	id    bool   // Indonesian
 	pub   string // the publisher, may be ""
+	words Words
 	short string // the body's name after its first mention
 	para  Paragraph
 	// attributed: the lead named the result's sources, so that later
@@ -122,14 +129,6 @@ func (w *writer) say(text string, refs ...*score.Result) {
 		}
 	}
 	w.para = append(w.para, s)
-}
-
-// pick returns the Indonesian or the English text.
-func (w *writer) pick(id, en string) string {
-	if w.id {
-		return id
-	}
-	return en
 }
 
 // shortName is how news names a regional body after the first mention:
@@ -165,44 +164,44 @@ func (w *writer) headline() string {
 		h = w.unscoredHeadline()
 	}
 	if w.r.Illustrative {
-		h = w.pick("Ilustrasi: ", "Illustration: ") + h
+		h = w.t("head_illustrative", "headline", h)
 	}
 	return h
 }
 
-// headlineRank is the official rank a headline may lead with: in the
-// province where there is one, else national.
-func (w *writer) headlineRank() (standing, string, string, bool) {
+// headlineRank is the official rank a headline may lead with, and where:
+// in the province where there is one ("di Bengkulu"), else national.
+func (w *writer) headlineRank() (standing, string, bool) {
 	if st, ok := w.standing(false); ok {
-		p := st.scope.Province.Name
-		return st, "di " + p, "in " + p, true
+		p := st.scope.Province
+		return st, w.t("head_in_province", "province", p.Name, "province_full", w.l.Name(p)), true
 	}
 	if st, ok := w.standing(true); ok {
-		return st, "Nasional", "Nationally", true
+		return st, w.t("head_nationally"), true
 	}
-	return standing{}, "", "", false
+	return standing{}, "", false
 }
 
-// rankHeadline: "Lebong Naik ke Peringkat 3 di Bengkulu" / "Lebong Rises
-// to 3rd in Bengkulu", against the previous assessment's official rank.
-// Empty when no official rank makes news.
+// rankHeadline: "Lebong Naik ke Peringkat Tiga di Bengkulu" / "Lebong
+// Rises to Third in Bengkulu", against the previous assessment's
+// official rank. Empty when no official rank makes news.
 func (w *writer) rankHeadline() string {
-	st, where, whereEN, ok := w.headlineRank()
+	st, where, ok := w.headlineRank()
 	if !ok {
 		return ""
 	}
-	n, at := headRank(w.l, st.o.Rank), headRank(w.l, st.o.Rank)
+	args := []string{"short", w.short, "rank", headRank(w.l, st.o.Rank), "where", where}
 	change := st.before.Rank - st.o.Rank
 	alone := st.o.Rank == 1 && len(st.tied) == 0
 	switch {
 	case st.moved && change > 0:
-		return w.short + w.pick(" Naik ke "+n+" "+where, " Rises to "+at+" "+whereEN)
+		return w.t("head_rank_up", args...)
 	case st.moved && change < 0:
-		return w.short + w.pick(" Turun ke "+n+" "+where, " Falls to "+at+" "+whereEN)
+		return w.t("head_rank_down", args...)
 	case alone && st.moved:
-		return w.short + w.pick(" Pertahankan Peringkat Pertama "+where, " Stays First "+whereEN)
+		return w.t("head_first_kept", args...)
 	case alone:
-		return w.short + w.pick(" Raih Peringkat Pertama "+where, " Ranks First "+whereEN)
+		return w.t("head_first", args...)
 	}
 	return ""
 }
@@ -212,36 +211,34 @@ func (w *writer) rankHeadline() string {
 // 2023".
 func (w *writer) scoreHeadline() string {
 	r, l := w.r, w.l
-	v := l.Score(r.Score)
+	args := []string{"short", w.short, "shorts", possessive(w.short), "name", l.Name(r.Entity),
+		"score", l.Score(r.Score), "year", strconv.Itoa(r.Year)}
 	switch {
 	case r.ScorePrev != nil && r.ScoreChange > 0:
-		return w.pick("Nilai "+w.short+" Naik Menjadi "+v, possessive(w.short)+" Score Rises to "+v)
+		return w.t("head_score_up", args...)
 	case r.ScorePrev != nil && r.ScoreChange < 0:
-		return w.pick("Nilai "+w.short+" Turun Menjadi "+v, possessive(w.short)+" Score Falls to "+v)
+		return w.t("head_score_down", args...)
 	}
-	y := strconv.Itoa(r.Year)
-	return l.Name(r.Entity) + w.pick(" Raih Nilai "+v+" pada Penilaian "+y, " Scores "+v+" in "+y+" Assessment")
+	return w.t("head_score", args...)
 }
 
 // unscoredHeadline is the headline of a result without a score: its
 // grade, else its published rank, else that its score was not published.
 func (w *writer) unscoredHeadline() string {
 	r, l := w.r, w.l
-	y := strconv.Itoa(r.Year)
+	args := []string{"short", w.short, "name", l.Name(r.Entity), "year", strconv.Itoa(r.Year)}
 	if r.Grade != nil {
 		if r.Grade.IsZone() {
-			z := titleCase(zone(lang.ID, r.Grade.Zone))
-			zEN := strings.TrimPrefix(titleCase(zone(lang.EN, r.Grade.Zone)), "The ")
-			return l.Name(r.Entity) + w.pick(" Berada di "+z+" pada Penilaian "+y, " in "+zEN+" in "+y+" Assessment")
+			z := strings.TrimPrefix(titleCase(zone(l, r.Grade.Zone)), "The ")
+			return w.t("head_zone", append(args, "zone", z)...)
 		}
 		g := titleCase(strings.TrimPrefix(grade(l, r.Scale(), r.Grade), "a "))
-		return w.short + w.pick(" Raih "+g+" pada Penilaian "+y, " Receives "+g+" in "+y+" Assessment")
+		return w.t("head_grade", append(args, "grade", g)...)
 	}
-	if st, where, whereEN, ok := w.headlineRank(); ok {
-		n, at := headRank(l, st.o.Rank), headRank(l, st.o.Rank)
-		return w.short + w.pick(" di "+n+" "+where+" pada Penilaian "+y, " Ranks "+at+" "+whereEN+" in "+y+" Assessment")
+	if st, where, ok := w.headlineRank(); ok {
+		return w.t("head_rank", append(args, "rank", headRank(l, st.o.Rank), "where", where)...)
 	}
-	return l.Name(r.Entity) + w.pick(": Nilai Penilaian "+y+" Tidak Diumumkan", ": "+y+" Assessment Score Not Published")
+	return w.t("head_unpublished", args...)
 }
 
 // titleCase capitalises each word: "zona hijau" → "Zona Hijau"; "the

@@ -24,32 +24,24 @@ func (w *writer) streakSentence() {
 	if st.Years == 2 && r.Prev.Grade == r.Grade && !r.Grade.IsZone() {
 		return // "kembali meraih opini A" has said it: two results, one grade
 	}
-	n, where := number(w.l, st.Years), zone(w.l, st.Zone)
+	where := zone(w.l, st.Zone)
 	if z > 0 {
-		where += w.pick(" atau lebih baik", " or better")
+		where = w.t("or_better", "zone", where)
 	}
-	since := strconv.Itoa(st.Since)
-	var s string
-	if w.id {
-		s = "Dalam data situs ini, " + w.short + " selalu berada di " + where + " sejak " + since + " (" + n + " hasil berturut-turut)"
-	} else {
-		s = "In this site's data, " + w.short + " has been in " + where + " in every result since " + since + " (" + n + " in a row)"
-	}
+	var scales string
 	if ss := w.streakScales(); len(ss) > 1 {
 		names := make([]string, len(ss))
 		for i, sc := range ss {
 			names[i] = scaleWords(w.l, sc)
 		}
-		switch {
-		case w.id && len(names) == 2:
-			s += ", baik pada " + names[0] + " maupun pada " + names[1]
-		case len(names) == 2:
-			s += ", under both " + names[0] + " and " + names[1]
-		default:
-			s += w.pick(", pada ", ", under ") + list(w.l, names)
+		if len(names) == 2 {
+			scales = w.t("streak_scales_two", "first", names[0], "second", names[1])
+		} else {
+			scales = w.t("streak_scales", "scales", list(w.l, names))
 		}
 	}
-	w.say(s + ".")
+	w.say(w.t("streak", "short", w.short, "zone", where, "since", strconv.Itoa(st.Since),
+		"count", number(w.l, st.Years), "scales", scales))
 }
 
 // historySentence tells a best or worst score among at least three in
@@ -74,8 +66,7 @@ func (w *writer) historySentence() {
 	sc := scored(h)
 	span := strconv.Itoa(sc[0].Year) + "–" + strconv.Itoa(sc[len(sc)-1].Year)
 	n := number(w.l, len(sc))
-	w.say(w.pick("Ini nilai "+updown(high, "tertinggi ", "terendah ")+w.short+" di antara "+n+" nilainya dalam data situs ini ("+span+").",
-		"It is "+possessive(w.short)+updown(high, " highest", " lowest")+" of the "+n+" scores for it in this site's data ("+span+")."))
+	w.say(w.t(updown(high, "best", "worst"), "short", w.short, "shorts", possessive(w.short), "count", n, "span", span))
 }
 
 // streakScales are the scales of the results of the streak, oldest

@@ -11,8 +11,7 @@ func (w *writer) units() {
 	switch {
 	case len(r.Units) == 0:
 	case len(r.Units) == 1:
-		w.say(w.pick("Satu-satunya unit layanan yang dinilai, ", "The only service unit assessed, ")+
-			r.Units[0].Name+w.pick(", meraih nilai ", ", scored ")+w.l.Score(r.Units[0].Score)+".", r)
+		w.say(w.t("unit_only", "unit", r.Units[0].Name, "score", w.l.Score(r.Units[0].Score)), r)
 	case r.BestUnits[0].Score == r.WorstUnits[0].Score:
 		w.say(w.sameUnits(), r)
 	default:
@@ -24,28 +23,22 @@ func (w *writer) units() {
 // 90,00." / "All six service units assessed scored the same, 90.00."
 func (w *writer) sameUnits() string {
 	n := len(w.r.Units)
-	v := w.l.Score(w.r.Units[0].Score)
+	key := "units_same"
 	switch {
-	case w.id && n <= 10:
-		return "Ke" + number(w.l, n) + " unit layanan yang dinilai meraih nilai yang sama, " + v + "."
-	case w.id:
-		return "Semua " + w.l.Int(n) + " unit layanan yang dinilai meraih nilai yang sama, " + v + "."
 	case n == 2:
-		return "Both service units assessed scored the same, " + v + "."
+		key = "units_same_two"
+	case n <= 10:
+		key = "units_same_few"
 	}
-	return "All " + number(w.l, n) + " service units assessed scored the same, " + v + "."
+	return w.t(key, "count", number(w.l, n), "score", w.l.Score(w.r.Units[0].Score))
 }
 
 // extremes: "Dari enam unit layanan yang dinilai, nilai tertinggi diraih
 // Puskesmas Cimanuk (97,82), sedangkan nilai terendah tercatat pada Dinas
 // Pendidikan (92,23)."
 func (w *writer) extremes() string {
-	n := number(w.l, len(w.r.Units))
-	best, worst := w.unitsWith(w.r.BestUnits), w.unitsWith(w.r.WorstUnits)
-	if w.id {
-		return "Dari " + n + " unit layanan yang dinilai, nilai tertinggi diraih " + best + ", sedangkan nilai terendah tercatat pada " + worst + "."
-	}
-	return "Of the " + n + " service units assessed, " + best + " scored highest, while " + worst + " scored lowest."
+	return w.t("units_extremes", "count", number(w.l, len(w.r.Units)),
+		"best", w.unitsWith(w.r.BestUnits), "worst", w.unitsWith(w.r.WorstUnits))
 }
 
 // unitsWith names units that share a score, with it: "Puskesmas Cimanuk
@@ -53,11 +46,11 @@ func (w *writer) extremes() string {
 func (w *writer) unitsWith(us []*data.Unit) string {
 	v := w.l.Score(us[0].Score)
 	if len(us) == 1 {
-		return us[0].Name + " (" + v + ")"
+		return w.t("unit_score", "unit", us[0].Name, "score", v)
 	}
 	names := make([]string, len(us))
 	for i, u := range us {
 		names[i] = u.Name
 	}
-	return list(w.l, names) + w.pick(" (masing-masing "+v+")", " ("+v+" each)")
+	return w.t("units_score", "units", list(w.l, names), "score", v)
 }

@@ -295,6 +295,34 @@ body { color: navy; }
 	}
 }
 
+// A site retunes its stories in its theme's words: the "story." keys
+// are the sentence templates, filled with the same values.
+func TestStoryWords(t *testing.T) {
+	_, b := buildTo(t, siteFS(t, `
+-- data/site.toml --
+title = "Rapor Uji"
+base_url = "https://rapor.example.org/"
+languages = ["id", "en"]
+theme = "koran"
+-- themes/koran/i18n/id.toml --
+"story.rank_placed" = "Dengan nilai itu {short} menduduki {place}{move}"
+-- themes/koran/i18n/en.toml --
+"story.rank_placed" = "{short} came {place}{move}"
+`))
+	for page, want := range map[string]string{
+		"kabupaten/lebong/2023/index.html":    "Dengan nilai itu Lebong menduduki peringkat pertama dari dua kabupaten/kota se-Bengkulu, naik dari peringkat kedua pada 2022.",
+		"en/kabupaten/lebong/2023/index.html": "Lebong came first of two kabupaten and kota in Bengkulu Province, up from second in 2022.",
+	} {
+		got := text(b.page(t, page))
+		if !strings.Contains(got, want) {
+			t.Errorf("%s lacks the site's sentence %q:\n%s", page, want, got)
+		}
+		if strings.Contains(got, "Nilai itu menempatkan") || strings.Contains(got, "The score placed") {
+			t.Errorf("%s still has the default theme's sentence", page)
+		}
+	}
+}
+
 // With echarts set to a file of the site, the build publishes that copy
 // and pages load it with its own integrity hash instead of the CDN's.
 func TestSelfHostedECharts(t *testing.T) {
