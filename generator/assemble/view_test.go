@@ -61,6 +61,9 @@ func TestViews(t *testing.T) {
 			if want := "7 dari 10 kabupaten/kota di Provinsi Bengkulu meraih opini Kualitas Tertinggi (A) pada 2023."; v.Meaning == nil || v.Meaning.Text != want || v.Meaning.Href != "#tetangga" {
 				t.Errorf("meaning %+v, want %q", v.Meaning, want)
 			}
+			if v.Meaning.National != "" {
+				t.Errorf("2023 has no published distribution, but the meaning says %q", v.Meaning.National)
+			}
 			checkNeighbours(t, v, "Kabupaten Lebong", 10)
 			if v.Links.Body != "../" || v.Latest == nil || v.Latest.Year != 2023 {
 				t.Errorf("the body's link %q, latest %+v", v.Links.Body, v.Latest)
@@ -89,6 +92,11 @@ func TestViews(t *testing.T) {
 			}
 			if want := "10 of 10 regencies and cities in Bengkulu Province received grade A (Highest quality) in 2024."; v.Meaning == nil || v.Meaning.Text != want {
 				t.Errorf("meaning %+v, want %q", v.Meaning, want)
+			}
+			// 2024's file gives the national distribution (337 A of 587),
+			// with its source.
+			if want := "Nationally, 337 of the 587 bodies assessed received it."; v.Meaning.National != want || len(v.Meaning.Marks) != 1 {
+				t.Errorf("national meaning %q with %d marks, want %q with its source", v.Meaning.National, len(v.Meaning.Marks), want)
 			}
 			checkNeighbours(t, v, "Lebong Regency", 10)
 			for i := 1; i < len(v.History); i++ {

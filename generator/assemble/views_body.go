@@ -225,38 +225,65 @@ func (c *Context) rankFact(r *score.Result, national bool) Fact {
 	return f
 }
 
-// Meaning says how common the result's grade was that year, where the
-// data hold the whole scope: "Opini A diraih 7 dari 10 kabupaten/kota
-// se-Bengkulu pada 2023." The figures are those of the neighbours'
-// table, which Href points to.
+// Meaning says how common the result's grade was that year: where the
+// data hold the whole scope, "Opini A diraih 7 dari 10 kabupaten/kota
+// se-Bengkulu pada 2023." (Text; the figures are those of the
+// neighbours' table, which Href points to); where the year file gives
+// the published distribution, "Secara nasional, 337 dari 587 instansi
+// yang dinilai meraih opini A." with its source (National, Marks).
 type Meaning struct {
-	Text string
-	Href string
+	Text     string
+	Href     string
+	National string
+	Marks    []Mark
 }
 
-// meaning counts the result's grade in its province's ranking (its
-// national group for a body of no province) when that ranking is
-// complete; nil otherwise.
+// meaning is the result's Meaning; nil where neither the data nor the
+// year's published distribution say how common its grade was.
 func (c *Context) meaning() *Meaning {
 	r := c.factsResult()
 	if r == nil || r.Grade == nil {
 		return nil
 	}
-	s := c.neighbourScope(r)
-	if s == nil || !s.Complete() || len(s.Results) < 2 {
+	m := &Meaning{}
+	grade := narrative.GradePhrase(c.L.Lang, r.Scale(), r.Grade)
+	year := strconv.Itoa(r.Year)
+	if s := c.neighbourScope(r); s != nil && s.Complete() && len(s.Results)+len(s.Unscored) >= 2 {
+		m.Href = "#" + neighboursID
+		if c.Page.Kind == site.Province {
+			m.Href = "" // the page's own table is of its kab/kota, not of provinces
+		}
+		m.Text = c.T(zoneKey("facts.meaning", r.Grade), "grade", grade, "n", c.L.Int(c.a.gradeCounts(s)[r.Grade]),
+			"of", c.L.Int(len(s.Results)+len(s.Unscored)), "scope", c.scopeWords(s), "year", year)
+	}
+	if d := r.In.Data.Distribution; d != nil {
+		if n, ok := d.Count(r.Grade); ok {
+			key, of := "facts.published_count", ""
+			if total, ok := d.Total(r.Scale()); ok {
+				key, of = "facts.published", c.L.Int(total)
+			}
+			if m.Text != "" {
+				key += "_also" // the grade and year were just said: "… meraihnya."
+			}
+			m.National = c.T(zoneKey(key, r.Grade), "grade", grade, "n", c.L.Int(n), "of", of, "year", year)
+			if d.Source != nil {
+				m.Marks = c.sourcesMarks([]*data.Source{d.Source})
+			}
+		}
+	}
+	if m.Text == "" && m.National == "" {
 		return nil
 	}
-	n := c.a.gradeCounts(s)[r.Grade]
-	href := "#" + neighboursID
-	if c.Page.Kind == site.Province {
-		href = "" // the page's own table is of its kab/kota, not of provinces
+	return m
+}
+
+// zoneKey is key, or its "_zone" variant for a zone grade: a zone is
+// "berada di", a grade "meraih".
+func zoneKey(key string, g *data.Grade) string {
+	if g.IsZone() {
+		return key + "_zone"
 	}
-	key := "facts.meaning"
-	if r.Grade.IsZone() {
-		key = "facts.meaning_zone"
-	}
-	return &Meaning{Href: href, Text: c.T(key, "grade", narrative.GradePhrase(c.L.Lang, r.Scale(), r.Grade),
-		"n", c.L.Int(n), "of", c.L.Int(len(s.Results)+len(s.Unscored)), "scope", c.scopeWords(s), "year", strconv.Itoa(r.Year))}
+	return key
 }
 
 // neighbourScope is the scope of the neighbours' table: the result's
@@ -409,6 +436,9 @@ type SourceRow struct {
 
 func (c *Context) sourceRow(s *data.Source) SourceRow {
 	row := SourceRow{Title: s.Title, URL: s.URL, Outlet: s.Outlet}
+	if s.Outlet == s.Title {
+		row.Outlet = "" // a source known by its outlet only: "insightinnews.com", once
+	}
 	if s.Published != nil {
 		row.Published = c.L.Date(*s.Published)
 	}

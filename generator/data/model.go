@@ -193,8 +193,50 @@ type Year struct {
 	// Assessed is how many bodies of each kind were assessed that year,
 	// for the kinds its files give a count for (assessed).
 	Assessed []*Assessed // in kind declaration order
+	// Distribution is how many bodies, of all kinds, got each grade that
+	// year as published (distribution); nil where no file gives it.
+	Distribution *Distribution
 
 	sources map[string]*Source
+}
+
+// Distribution is a year's published count of bodies per grade, over
+// every body assessed that year (an extension of the format).
+type Distribution struct {
+	Counts []GradeCount // in the scale's order, the grades given only
+	Source *Source      // distribution_source; nil when none is given
+	File   string
+	Pos    Pos // where distribution is written
+}
+
+// GradeCount is how many bodies got a grade.
+type GradeCount struct {
+	Grade *Grade
+	Count int
+}
+
+// Count is the published number of bodies with grade g; false where the
+// distribution does not give it.
+func (d *Distribution) Count(g *Grade) (int, bool) {
+	for _, c := range d.Counts {
+		if c.Grade == g {
+			return c.Count, true
+		}
+	}
+	return 0, false
+}
+
+// Total is the number of bodies the distribution counts, when it gives
+// every grade of scale s; false otherwise.
+func (d *Distribution) Total(s *Scale) (int, bool) {
+	if len(d.Counts) != len(s.Grades) {
+		return 0, false
+	}
+	n := 0
+	for _, c := range d.Counts {
+		n += c.Count
+	}
+	return n, true
 }
 
 // AssessedCount returns the number of bodies of a kind assessed in the

@@ -131,6 +131,24 @@ func TestValidationRulesV11(t *testing.T) {
 			"data/years/2023.toml:4:19: ", `assessed_source "ombudsman" is not declared in any [[source]] of 2023`},
 		{"assessed_source without assessed", "-- data/years/2023.toml --\nyear = 2023\nscale = \"opini-2022\"\nassessed_source = \"radar\"\n[[source]]\nid = \"radar\"\ntitle = \"t\"\n",
 			"data/years/2023.toml:3:19: ", "but this file gives no assessed"},
+		// distribution (an extension: the year's published count per grade)
+		{"distribution", "-- data/years/2023.toml --\nyear = 2023\nscale = \"opini-2022\"\ndistribution = { A = 337, E = 9 }\ndistribution_source = \"i\"\n" +
+			"[[source]]\nid = \"i\"\ntitle = \"Sebaran opini\"\noutlet = \"insightinnews.com\"\n[[result]]\nentity = \"17.07\"\nscore = 90\n",
+			"", ""},
+		{"distribution names an unknown grade", "-- data/years/2023.toml --\nyear = 2023\nscale = \"opini-2022\"\ndistribution = { A = 337, F = 1 }\n",
+			"data/years/2023.toml:3:27: ", `distribution names grade "F", which scale "opini-2022" does not have; its keys are the scale's grade ids: A, E`},
+		{"distribution count negative", "-- data/years/2023.toml --\nyear = 2023\nscale = \"opini-2022\"\ndistribution = { A = -1 }\n",
+			"data/years/2023.toml:3:22: ", "must be 0 or more"},
+		{"distribution below the results", "-- data/years/2023.toml --\nyear = 2023\nscale = \"opini-2022\"\ndistribution = { A = 1 }\n" +
+			"[[result]]\nentity = \"17.07\"\nscore = 95\n[[result]]\nentity = \"17.71\"\ngrade = \"A\"\n",
+			"data/years/2023.toml:3:16: ", `distribution A = 1, but 2023 has 2 results with grade "A"`},
+		{"files disagree on the distribution", "-- data/years/2023.toml --\nyear = 2023\nscale = \"opini-2022\"\ndistribution = { A = 337 }\n" +
+			"-- data/years/2023b.toml --\nyear = 2023\nscale = \"opini-2022\"\ndistribution = { A = 336 }\n",
+			"data/years/2023b.toml:3:16: ", "distribution differs from the one given for 2023 in data/years/2023.toml:3"},
+		{"distribution_source without distribution", "-- data/years/2023.toml --\nyear = 2023\nscale = \"opini-2022\"\ndistribution_source = \"i\"\n[[source]]\nid = \"i\"\ntitle = \"t\"\n",
+			"data/years/2023.toml:3:23: ", "but this file gives no distribution"},
+		{"distribution_source not declared", "-- data/years/2023.toml --\nyear = 2023\nscale = \"opini-2022\"\ndistribution = { A = 337 }\ndistribution_source = \"x\"\n",
+			"data/years/2023.toml:4:23: ", `distribution_source "x" is not declared`},
 		// sources
 		{"source without url", "-- data/years/2023.toml --\nyear = 2023\nscale = \"opini-2022\"\n[[source]]\nid = \"a\"\ntitle = \"Curup Ekspress\"\n[[result]]\nentity = \"17.07\"\nscore = 1\nsources = [\"a\"]\n",
 			"", ""},

@@ -28,7 +28,9 @@ type yearFile struct {
 	assessed     []*Assessed // in file order
 	// assessedSource is the id in assessed_source, resolved when the
 	// year's sources are merged.
-	assessedSource string
+	assessedSource     string
+	distribution       *Distribution
+	distributionSource string
 }
 
 // yearResult is a result with the citations still to resolve.
@@ -140,6 +142,13 @@ func (l *loader) readYearFile(name string, t *table) *yearFile {
 	if f.assessedSource != "" && !t.has("assessed") {
 		t.valueErrorf("assessed_source", "assessed_source names the source of assessed, but this file gives no assessed; add assessed = { kabupaten = 416 } or remove assessed_source")
 	}
+	if dt := t.sub("distribution", "distribution"); dt != nil {
+		f.distribution = readDistribution(dt, f.scale, name, t.valuePos("distribution"))
+	}
+	f.distributionSource = t.str("distribution_source")
+	if f.distributionSource != "" && !t.has("distribution") {
+		t.valueErrorf("distribution_source", "distribution_source names the source of distribution, but this file gives no distribution; add distribution = { A = 337, B = 157 } or remove distribution_source")
+	}
 	for _, st := range t.tables("source", "[[source]]") {
 		f.sources = append(f.sources, readSource(st, name))
 	}
@@ -186,19 +195,24 @@ func optionalText(t *table, k, example string) string {
 	return s
 }
 
-// readAssessed reads assessed = { kind = count, … }, in file order.
-func (l *loader) readAssessed(t *table, file string) []*Assessed {
+// keysInOrder are the table's keys in the file's order, so that
+// messages come in reading order.
+func (t *table) keysInOrder() []string {
 	keys := make([]string, 0, len(t.m))
 	for k := range t.m {
 		keys = append(keys, k)
 	}
-	// The file's order, so that messages come in reading order.
 	slices.SortFunc(keys, func(a, b string) int {
 		pa, pb := t.keyPos(a), t.keyPos(b)
 		return cmp.Or(cmp.Compare(pa.Line, pb.Line), cmp.Compare(pa.Col, pb.Col), strings.Compare(a, b))
 	})
+	return keys
+}
+
+// readAssessed reads assessed = { kind = count, … }, in file order.
+func (l *loader) readAssessed(t *table, file string) []*Assessed {
 	var out []*Assessed
-	for _, k := range keys {
+	for _, k := range t.keysInOrder() {
 		n, ok := t.integer(k)
 		kind := l.ds.kinds[k]
 		switch {
@@ -213,6 +227,39 @@ func (l *loader) readAssessed(t *table, file string) []*Assessed {
 		}
 	}
 	return out
+}
+
+// readDistribution reads distribution = { grade = count, … }: how many
+// bodies got each grade of the year's scale, as published.
+func readDistribution(t *table, scale *Scale, file string, pos Pos) *Distribution {
+	d := &Distribution{File: file, Pos: pos}
+	for _, k := range t.keysInOrder() {
+		n, ok := t.integer(k)
+		var g *Grade
+		if scale != nil {
+			g = scale.GradeByID(k)
+		}
+		switch {
+		case scale == nil:
+		case g == nil:
+			t.errorf(k, "distribution names grade %q, which scale %q does not have; its keys are the scale's grade ids: %s",
+				k, scale.ID, strings.Join(gradeIDs(scale), ", "))
+		case ok && n < 0:
+			t.valueErrorf(k, "distribution %s = %d must be 0 or more: the number of bodies that got grade %q that year", k, n, k)
+		case ok:
+			d.Counts = append(d.Counts, GradeCount{Grade: g, Count: n})
+		}
+	}
+	slices.SortFunc(d.Counts, func(a, b GradeCount) int { return cmp.Compare(a.Grade.Index, b.Grade.Index) })
+	return d
+}
+
+func gradeIDs(s *Scale) []string {
+	ids := make([]string, len(s.Grades))
+	for i, g := range s.Grades {
+		ids[i] = g.ID
+	}
+	return ids
 }
 
 func webAddress(raw string) bool {
@@ -252,6 +299,7 @@ func (l *loader) mergeYear(files []*yearFile) *Year {
 	}
 	for _, f := range files {
 		l.mergeAssessed(y, f)
+		l.mergeDistribution(y, f)
 	}
 	seen := map[*Entity]*Result{}
 	for _, f := range files {
@@ -260,7 +308,57 @@ func (l *loader) mergeYear(files []*yearFile) *Year {
 		}
 	}
 	l.checkAssessed(y)
+	l.checkDistribution(y)
 	return y
+}
+
+// mergeDistribution takes a file's published distribution of grades, with
+// its distribution_source; the files of a year that give one must give
+// the same.
+func (l *loader) mergeDistribution(y *Year, f *yearFile) {
+	d := f.distribution
+	if d == nil {
+		return
+	}
+	if id := f.distributionSource; id != "" {
+		if d.Source = y.sources[id]; d.Source == nil {
+			f.t.valueErrorf("distribution_source", "distribution_source %q is not declared in any [[source]] of %d%s", id, y.Year, didYouMean(id, sourceIDs(y)))
+		}
+	}
+	switch prev := y.Distribution; {
+	case prev == nil:
+		y.Distribution = d
+	case !slices.Equal(prev.Counts, d.Counts):
+		l.report(f.name).errorf(d.Pos, "distribution differs from the one given for %d in %s:%d; a year has one published distribution: give it once, or the same in every file",
+			y.Year, prev.File, prev.Pos.Line)
+	case prev.Source == nil:
+		prev.Source = d.Source
+	}
+}
+
+// checkDistribution reports a grade that more of the year's results have
+// than its published distribution says got it.
+func (l *loader) checkDistribution(y *Year) {
+	d := y.Distribution
+	if d == nil || y.Scale == nil {
+		return
+	}
+	have := map[*Grade]int{}
+	for _, r := range y.Results {
+		g := r.Grade
+		if r.HasScore && !y.Scale.GivenGrades {
+			g = y.Scale.Grade(r.Score)
+		}
+		if g != nil {
+			have[g]++
+		}
+	}
+	for _, c := range d.Counts {
+		if n := have[c.Grade]; n > c.Count {
+			l.report(d.File).errorf(d.Pos, "distribution %s = %d, but %d has %d results with grade %q; correct the count, or check the results",
+				c.Grade.ID, c.Count, y.Year, n, c.Grade.ID)
+		}
+	}
 }
 
 // mergeAssessed adds a file's counts of bodies assessed to its year,

@@ -14,8 +14,11 @@ type year struct {
 	Sources      []source     `json:"sources"`
 	Scopes       []scope      `json:"scopes"`
 	Distribution []count      `json:"distribution"`
-	Averages     []average    `json:"averages"`
-	Results      []result     `json:"results"`
+	// Published is the year file's published distribution (an
+	// extension); Distribution counts the results in the data.
+	Published *published `json:"published_distribution,omitempty"`
+	Averages  []average  `json:"averages"`
+	Results   []result   `json:"results"`
 }
 
 type scaleChange struct {
@@ -58,6 +61,13 @@ type count struct {
 	Count int    `json:"count"`
 }
 
+// published is how many bodies of all kinds got each grade, as
+// published, with the id of the source saying so.
+type published struct {
+	Counts []count `json:"counts"`
+	Source string  `json:"source,omitempty"`
+}
+
 type average struct {
 	Kind     string `json:"kind"`
 	Province string `json:"province,omitempty"`
@@ -92,6 +102,15 @@ func yearOf(y *score.Year) year {
 	}
 	for _, c := range y.Distribution {
 		out.Distribution = append(out.Distribution, count{Grade: c.Grade.ID, Count: c.Count})
+	}
+	if d := y.Data.Distribution; d != nil {
+		out.Published = &published{Counts: []count{}}
+		for _, c := range d.Counts {
+			out.Published.Counts = append(out.Published.Counts, count{Grade: c.Grade.ID, Count: c.Count})
+		}
+		if d.Source != nil {
+			out.Published.Source = d.Source.ID
+		}
 	}
 	for _, a := range y.Averages {
 		av := average{Kind: a.Kind.ID, Mean: dec(a.Mean), Count: a.Count}

@@ -235,7 +235,7 @@ func TestBuildInvalid(t *testing.T) {
 		got = append(got, d.String())
 	}
 	wantDiags := []string{
-		`data/years/2022.toml:3:1: unknown key "colour" in the top level (known keys: year, scale, title, announced, illustrative, assessed, assessed_source, source, result)`,
+		`data/years/2022.toml:3:1: unknown key "colour" in the top level (known keys: year, scale, title, announced, illustrative, assessed, assessed_source, distribution, distribution_source, source, result)`,
 		`data/years/2023.toml:6:9: score 120.5 is outside 0–100`,
 		`data/years/2023.toml:9:10: entity "17.99" is not the code of any body in data/entities.toml; did you mean "17.07"?`,
 	}
