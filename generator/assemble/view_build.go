@@ -95,6 +95,7 @@ func (c *Context) yearView(v *View) {
 		v.Assessment = a
 	}
 	if p.Kind == site.Home {
+		v.Facts, v.FactsYear, v.Meaning = c.yearFacts()
 		v.Highlights, v.Provinces = c.Highlights(), c.Provinces()
 		return
 	}

@@ -39,11 +39,12 @@ func TestViews(t *testing.T) {
 			}
 			// No national rank was published in 2023: the fact is left out
 			// where the province's rank stands.
-			if want := []string{"Opini", "Nilai", "Peringkat di provinsi", "Perubahan"}; !slices.Equal(labels, want) {
+			if want := []string{"Opini", "Nilai", "Peringkat di provinsi"}; !slices.Equal(labels, want) {
 				t.Fatalf("facts %q, want %q", labels, want)
 			}
-			if f := v.Facts[1]; f.Value != "92,00" || f.Note != "dari 100" || f.Class != "score" || len(f.Marks) == 0 {
-				t.Errorf("the score fact is %+v, want 92,00 dari 100 with its sources", f)
+			// The change stands under the score.
+			if f := v.Facts[1]; f.Value != "92,00" || f.Note != "dari 100" || f.Move != "+7,78 dibanding 2022" || !f.Up || f.Class != "score" || len(f.Marks) == 0 {
+				t.Errorf("the score fact is %+v, want 92,00 dari 100, +7,78 dibanding 2022, with its sources", f)
 			}
 			if f := v.Facts[0]; f.Grade == nil || f.Grade.ID != "A" || f.Value != "Kualitas Tertinggi" {
 				t.Errorf("the grade fact is %+v", f)
@@ -51,18 +52,13 @@ func TestViews(t *testing.T) {
 			if f := v.Facts[2]; f.Value != "3 dari 10" || f.Note != "kabupaten/kota di Provinsi Bengkulu" || f.Move != "naik dari 5 pada 2022" || !f.Up {
 				t.Errorf("the rank fact is %+v", f)
 			}
-			if f := v.Facts[3]; f.Value != "+7,78" || f.Note != "dibanding 2022" || !f.Up {
-				t.Errorf("the change fact is %+v", f)
-			}
 			if v.FactsYear == nil || v.FactsYear.Year != 2023 || v.FactsYear.URL != "" {
 				t.Errorf("facts year %+v, want 2023 without a link on its own page", v.FactsYear)
 			}
 			// Bengkulu 2023 is complete in the sample: 7 of its 10 kab/kota got A.
-			if want := "7 dari 10 kabupaten/kota di Provinsi Bengkulu meraih opini Kualitas Tertinggi (A) pada 2023."; v.Meaning == nil || v.Meaning.Text != want || v.Meaning.Href != "#tetangga" {
+			// 2023 has no published distribution: the province's count alone.
+			if want := "Opini A pada 2023: 7 dari 10 kabupaten/kota di Provinsi Bengkulu."; v.Meaning == nil || v.Meaning.Text != want || v.Meaning.Href != "#tetangga" || len(v.Meaning.Marks) != 0 {
 				t.Errorf("meaning %+v, want %q", v.Meaning, want)
-			}
-			if v.Meaning.National != "" {
-				t.Errorf("2023 has no published distribution, but the meaning says %q", v.Meaning.National)
 			}
 			checkNeighbours(t, v, "Kabupaten Lebong", 10)
 			if v.Links.Body != "../" || v.Latest == nil || v.Latest.Year != 2023 {
@@ -81,7 +77,7 @@ func TestViews(t *testing.T) {
 			}
 		}},
 		{body, func(t *testing.T, v *View) {
-			if v.L.Code != "en" || v.Page.Kind != site.Body || v.Story == nil || len(v.Facts) != 4 {
+			if v.L.Code != "en" || v.Page.Kind != site.Body || v.Story == nil || len(v.Facts) != 3 {
 				t.Errorf("language %q, kind %q, story %v, facts %v", v.L.Code, v.Page.Kind, v.Story != nil, v.Facts)
 			}
 			if v.FactsYear == nil || v.FactsYear.Year != 2024 || v.FactsYear.URL != "2024/" || v.FactsYear.Title != "2024 results" {
@@ -90,13 +86,10 @@ func TestViews(t *testing.T) {
 			if f := v.Facts[0]; f.Label != "Grade" || f.Value != "Highest quality" {
 				t.Errorf("the grade fact is %+v, want the English label", f)
 			}
-			if want := "10 of 10 regencies and cities in Bengkulu Province received grade A (Highest quality) in 2024."; v.Meaning == nil || v.Meaning.Text != want {
-				t.Errorf("meaning %+v, want %q", v.Meaning, want)
-			}
 			// 2024's file gives the national distribution (337 A of 587),
 			// with its source.
-			if want := "Nationally, 337 of the 587 bodies assessed received it."; v.Meaning.National != want || len(v.Meaning.Marks) != 1 {
-				t.Errorf("national meaning %q with %d marks, want %q with its source", v.Meaning.National, len(v.Meaning.Marks), want)
+			if want := "Grade A in 2024: 10 of 10 regencies and cities in Bengkulu Province; 337 of 587 bodies nationally."; v.Meaning == nil || v.Meaning.Text != want || len(v.Meaning.Marks) != 1 {
+				t.Errorf("meaning %+v, want %q with the distribution's source", v.Meaning, want)
 			}
 			checkNeighbours(t, v, "Lebong Regency", 10)
 			for i := 1; i < len(v.History); i++ {
@@ -316,5 +309,47 @@ func checkNeighbours(t *testing.T, v *View, name string, n int) {
 	}
 	if len(current) != 1 || current[0] != name {
 		t.Errorf("current rows %q, want only %s", current, name)
+	}
+}
+
+// The home page's key facts are its year's: the results the data hold and
+// how many got each grade, qualified as counts of the data, not of every
+// body assessed; a year with a published distribution gives its counts.
+func TestHomeFacts(t *testing.T) {
+	cs := sampleContexts(t, "/", "/en/2024/")
+	v := cs["/"].view()
+	var got []string
+	for _, f := range v.Facts {
+		got = append(got, f.Label+" "+f.Value+"|"+f.Note)
+	}
+	// 2025, the sample's latest year: 15 results, graded on opini-2025.
+	want := []string{"Hasil dalam data situs ini 15|", "Kualitas Tertinggi 8|", "Kualitas Tinggi 2|", "Kualitas Sedang 4|", "Kualitas Rendah 1|"}
+	if !slices.Equal(got, want) {
+		t.Errorf("home facts %q, want %q", got, want)
+	}
+	if v.FactsYear == nil || v.FactsYear.URL != "2025/" || v.FactsYear.Title != "Lihat semua hasil 2025" {
+		t.Errorf("facts year %+v", v.FactsYear)
+	}
+	if v.Meaning == nil || !strings.Contains(v.Meaning.Text, "dihitung dari hasil dalam data situs ini") {
+		t.Errorf("meaning %+v: the counts are not said to be the data's", v.Meaning)
+	}
+	// A year page has no key facts; the year's published counts are
+	// checked through the facts made for 2024 as the home page would.
+	c := cs["/en/2024/"]
+	facts, _, m := c.yearFacts()
+	got = got[:0]
+	for _, f := range facts {
+		got = append(got, f.Label+" "+f.Value+"|"+f.Note)
+		if f.Label != "Results in this site's data" && len(f.Marks) != 1 {
+			t.Errorf("%s: %d marks, want the distribution's source", f.Label, len(f.Marks))
+		}
+	}
+	want = []string{"Results in this site's data 13|", "Highest quality 337|of 587, nationally", "High quality 157|of 587, nationally",
+		"Medium quality 70|of 587, nationally", "Low quality 14|of 587, nationally", "Lowest quality 9|of 587, nationally"}
+	if !slices.Equal(got, want) {
+		t.Errorf("2024 facts %q, want %q", got, want)
+	}
+	if m != nil {
+		t.Errorf("a fully published distribution needs no qualifying line, got %q", m.Text)
 	}
 }

@@ -116,10 +116,10 @@ func (c *Context) factsResult() *score.Result {
 	return nil
 }
 
-// Facts are the key facts of the result: the grade, the score, the
-// official rank in the province (for a region; else the national one),
-// the national rank where there is one, and the change against the
-// previous assessment.
+// Facts are the key facts of the result: the grade, the score with its
+// change against the previous score, the official rank in the province
+// (for a region; else the national one) and the national rank where
+// there is one.
 func (c *Context) Facts() []Fact {
 	r := c.factsResult()
 	if r == nil {
@@ -137,6 +137,15 @@ func (c *Context) Facts() []Fact {
 	score := Fact{Label: c.T("col.score"), Class: "score", Marks: marks}
 	if r.HasScore {
 		score.Value, score.Note = c.L.Score(r.Score), c.T("facts.of_100")
+		// The change against the previous score, under the score: one
+		// box less on a phone's first screen.
+		ch := c.change(r)
+		if ch.Text == "" {
+			score.Move = ch.None
+		} else {
+			score.Move, score.Up, score.Down = c.T("facts.change", "change", ch.Text, "year", strconv.Itoa(r.ScorePrev.Year)), ch.Up, ch.Down
+			score.Marks = append(slices.Clone(marks), c.Marks(r.ScorePrev)...)
+		}
 	} else {
 		score.Value, score.Muted = c.T("score.none"), true
 	}
@@ -146,17 +155,6 @@ func (c *Context) Facts() []Fact {
 	}
 	if nat := c.rankFact(r, true); r.Province == nil || !nat.Muted {
 		out = append(out, nat)
-	}
-	if r.HasScore {
-		ch := c.change(r)
-		f := Fact{Label: c.T("col.change"), Value: ch.Text, Up: ch.Up, Down: ch.Down}
-		if ch.Text == "" {
-			f.Value, f.Muted = ch.None, true
-		} else {
-			f.Note = c.T("body.since", "year", strconv.Itoa(r.ScorePrev.Year))
-			f.Marks = c.Marks(r.ScorePrev)
-		}
-		out = append(out, f)
 	}
 	return out
 }
@@ -225,17 +223,16 @@ func (c *Context) rankFact(r *score.Result, national bool) Fact {
 	return f
 }
 
-// Meaning says how common the result's grade was that year: where the
-// data hold the whole scope, "Opini A diraih 7 dari 10 kabupaten/kota
-// se-Bengkulu pada 2023." (Text; the figures are those of the
-// neighbours' table, which Href points to); where the year file gives
-// the published distribution, "Secara nasional, 337 dari 587 instansi
-// yang dinilai meraih opini A." with its source (National, Marks).
+// Meaning says in one line how common the result's grade was that
+// year: in its province where the data hold the whole scope (the figures
+// of the neighbours' table, which Href points to), and nationally where
+// the year file gives the published distribution (with its source's
+// Marks): "Opini A pada 2024: 10 dari 10 kabupaten/kota di Provinsi
+// Bengkulu; 337 dari 587 instansi secara nasional."
 type Meaning struct {
-	Text     string
-	Href     string
-	National string
-	Marks    []Mark
+	Text  string
+	Marks []Mark
+	Href  string
 }
 
 // meaning is the result's Meaning; nil where neither the data nor the
@@ -246,44 +243,53 @@ func (c *Context) meaning() *Meaning {
 		return nil
 	}
 	m := &Meaning{}
-	grade := narrative.GradePhrase(c.L.Lang, r.Scale(), r.Grade)
-	year := strconv.Itoa(r.Year)
+	args := []string{"grade", c.shortGrade(r.Scale(), r.Grade), "year", strconv.Itoa(r.Year)}
+	var scope, national bool
 	if s := c.neighbourScope(r); s != nil && s.Complete() && len(s.Results)+len(s.Unscored) >= 2 {
-		m.Href = "#" + neighboursID
-		if c.Page.Kind == site.Province {
-			m.Href = "" // the page's own table is of its kab/kota, not of provinces
+		scope = true
+		args = append(args, "n", c.L.Int(c.a.gradeCounts(s)[r.Grade]), "of", c.L.Int(len(s.Results)+len(s.Unscored)), "scope", c.scopeWords(s))
+		if c.Page.Kind != site.Province { // the province page's own table is of its kab/kota, not of provinces
+			m.Href = "#" + neighboursID
 		}
-		m.Text = c.T(zoneKey("facts.meaning", r.Grade), "grade", grade, "n", c.L.Int(c.a.gradeCounts(s)[r.Grade]),
-			"of", c.L.Int(len(s.Results)+len(s.Unscored)), "scope", c.scopeWords(s), "year", year)
 	}
+	key := "facts.meaning"
 	if d := r.In.Data.Distribution; d != nil {
 		if n, ok := d.Count(r.Grade); ok {
-			key, of := "facts.published_count", ""
+			national = true
+			args = append(args, "national", c.L.Int(n))
 			if total, ok := d.Total(r.Scale()); ok {
-				key, of = "facts.published", c.L.Int(total)
+				args = append(args, "national_of", c.L.Int(total))
+			} else {
+				key += "_count"
 			}
-			if m.Text != "" {
-				key += "_also" // the grade and year were just said: "… meraihnya."
-			}
-			m.National = c.T(zoneKey(key, r.Grade), "grade", grade, "n", c.L.Int(n), "of", of, "year", year)
 			if d.Source != nil {
 				m.Marks = c.sourcesMarks([]*data.Source{d.Source})
 			}
 		}
 	}
-	if m.Text == "" && m.National == "" {
+	switch {
+	case scope && national:
+		key = strings.Replace(key, "facts.meaning", "facts.meaning_both", 1)
+	case national:
+		key = strings.Replace(key, "facts.meaning", "facts.meaning_national", 1)
+	case !scope:
 		return nil
 	}
+	m.Text = c.T(key, args...)
 	return m
 }
 
-// zoneKey is key, or its "_zone" variant for a zone grade: a zone is
-// "berada di", a grade "meraih".
-func zoneKey(key string, g *data.Grade) string {
-	if g.IsZone() {
-		return key + "_zone"
+// shortGrade names a grade as a key fact's line begins: "Opini A",
+// "Kualitas Tertinggi" (a grade named by a word), "Zona hijau" / "Grade
+// A", "Green zone".
+func (c *Context) shortGrade(s *data.Scale, g *data.Grade) string {
+	switch {
+	case g.IsZone():
+		return upperFirst(strings.TrimPrefix(narrative.GradePhrase(c.L.Lang, s, g), "the "))
+	case len([]rune(g.ID)) > 2:
+		return c.L.GradeLabel(g)
 	}
-	return key
+	return c.gradeWord(s) + " " + g.ID
 }
 
 // neighbourScope is the scope of the neighbours' table: the result's

@@ -168,3 +168,75 @@ func (c *Context) Columns() []Column {
 	}
 	return out
 }
+
+// yearFacts are the home page's key facts of its year: the results the
+// data hold, then for each grade of the year's scale how many got it:
+// the published count where the year file gives its distribution (with
+// its source), else the count in the data, which the Meaning under the
+// facts qualifies unless the data hold every body assessed.
+func (c *Context) yearFacts() ([]Fact, *FactsYear, *Meaning) {
+	y := c.Page.Year
+	if y == nil || len(y.Results) == 0 {
+		return nil, nil, nil
+	}
+	complete := len(y.Groups) > 0
+	for _, g := range y.Groups {
+		complete = complete && g.Complete()
+	}
+	label := "facts.home_results"
+	if complete {
+		label = "facts.home_results_all"
+	}
+	out := []Fact{{Label: c.T(label), Value: c.L.Int(len(y.Results))}}
+	sc, pub := y.Data.Scale, y.Data.Distribution
+	var marks []Mark
+	if pub != nil && pub.Source != nil {
+		marks = c.sourcesMarks([]*data.Source{pub.Source})
+	}
+	total, totalOK := 0, false
+	if pub != nil {
+		total, totalOK = pub.Total(sc)
+	}
+	published := 0
+	for i, g := range sc.Grades {
+		f := Fact{Label: c.L.GradeLabel(g), Value: c.L.Int(y.Distribution[i].Count)}
+		if len([]rune(g.ID)) <= 2 || g.IsZone() {
+			f.Grade = c.a.grade(g, c.L) // a letter or a zone: its badge; a word is the label already
+		}
+		if pub != nil {
+			// A published distribution replaces the data's counts; a grade
+			// it leaves out is not known nationally.
+			n, ok := pub.Count(g)
+			switch {
+			case ok && totalOK:
+				f.Value, f.Note, f.Marks = c.L.Int(n), c.T("facts.home_nationally_of", "of", c.L.Int(total)), marks
+				published++
+			case ok:
+				f.Value, f.Note, f.Marks = c.L.Int(n), c.T("facts.home_nationally"), marks
+				published++
+			default:
+				f.Value, f.Muted = c.T("score.none"), true
+			}
+		}
+		out = append(out, f)
+	}
+	fy := &FactsYear{Year: y.Year, Title: c.T("home.full", "year", c.Year(y.Year)), URL: c.Links.Latest}
+	var m *Meaning
+	switch {
+	case published == len(sc.Grades):
+	case pub != nil:
+		m = &Meaning{Text: c.T("facts.home_some_published", "word", c.gradeWordLower(sc))}
+	case !complete:
+		m = &Meaning{Text: c.T("facts.home_counts_in_data", "word", c.gradeWordLower(sc))}
+	}
+	return out, fy, m
+}
+
+// gradeWordLower is the scale's word for a grade in running text:
+// "opini", "predikat".
+func (c *Context) gradeWordLower(s *data.Scale) string {
+	if w := c.L.GradeWord(s); w != "" {
+		return w
+	}
+	return c.T("facts.grade_word")
+}
