@@ -24,6 +24,7 @@ type Assembler struct {
 	// place in its ranking (ranked, then unscored), and its results per
 	// grade.
 	indexes, counts sync.Map
+	maps            maps // the boundaries, projected once (maps.go)
 }
 
 type gradeKey struct {

@@ -77,6 +77,15 @@ func (c *Context) chartLabels() chart.Labels {
 		ChangeFrom:     c.T("chart.change_from"),
 		Order:          c.T("chart.order"),
 		OrderNote:      c.T("chart.order_note"),
+		Break:          c.T("chart.break"),
+		Summaries: chart.Summaries{
+			Score:   c.T("chart.summary.score"),
+			One:     c.T("chart.summary.one"),
+			Rank:    c.T("chart.summary.rank"),
+			Bars:    c.T("chart.summary.bars"),
+			Counts:  c.T("chart.summary.counts"),
+			Average: c.T("chart.summary.average"),
+		},
 		Titles: chart.Titles{
 			ScoreTrend:   c.T("chart.title.score_trend"),
 			RankTrend:    c.T("chart.title.rank_trend"),

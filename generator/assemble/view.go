@@ -59,8 +59,12 @@ type View struct {
 	NotAssessed      []string
 
 	// The home and year pages.
-	Assessment   *ViewAssessment // the page's year
-	Highlights   []Highlight     // home page
+	Assessment *ViewAssessment // the page's year
+	Highlights []Highlight     // home page
+	// Map is the page's map: the province's kabupaten and kota on
+	// province and body pages, Indonesia's on the home and year pages;
+	// nil where the site has no boundaries.
+	Map          *Map
 	Provinces    []ProvinceEntry // home page
 	Years        []YearLink      // year pages
 	YearRankings []Ranking       // year pages

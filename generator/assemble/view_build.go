@@ -34,6 +34,7 @@ func (c *Context) view() *View {
 	if p.Kind == site.BodyYear || p.Kind == site.Body || p.Kind == site.Province {
 		v.Facts, v.FactsYear, v.Meaning, v.Neighbours = c.Facts(), c.factsYear(), c.meaning(), c.neighbours()
 	}
+	v.Map = c.pageMap()
 	if st := c.Story; st != nil {
 		vs := &ViewStory{Headline: st.Headline}
 		for _, para := range st.Paragraphs {

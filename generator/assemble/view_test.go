@@ -261,7 +261,8 @@ func TestViewChartFingerprintCoversChart(t *testing.T) {
 			hidden = append(hidden, f.Name)
 		}
 	}
-	if want := []string{"spec", "build", "option", "optionJSON"}; !slices.Equal(hidden, want) {
+	// plot is part of the spec (chart.lazy); picture is drawn from it.
+	if want := []string{"spec", "build", "plot", "picture", "option", "optionJSON"}; !slices.Equal(hidden, want) {
 		t.Errorf("chart.Chart has the unexported fields %q; the fingerprint knows %q", hidden, want)
 	}
 }
@@ -351,5 +352,69 @@ func TestHomeFacts(t *testing.T) {
 	}
 	if m != nil {
 		t.Errorf("a fully published distribution needs no qualifying line, got %q", m.Text)
+	}
+}
+
+// The maps of the sample: a body page shows its province's kabupaten and
+// kota in the year of its facts, coloured by grade, the body outlined
+// and drawn last, every region with a result linked to its year page; a
+// year page shows every kabupaten and kota of Indonesia from the site's
+// map file, with province borders and a table per province.
+func TestMaps(t *testing.T) {
+	cs := sampleContexts(t, "/kabupaten/lebong/2023/", "/2024/", "/en/provinsi/bengkulu/")
+	v := cs["/kabupaten/lebong/2023/"].view()
+	m := v.Map
+	if m == nil {
+		t.Fatal("the body-year page has no map")
+	}
+	if len(m.Regions) != 10 || len(m.Table.Rows) != 10 {
+		t.Fatalf("%d regions, %d rows; want Bengkulu's ten kabupaten and kota", len(m.Regions), len(m.Table.Rows))
+	}
+	last := m.Regions[len(m.Regions)-1]
+	if !last.Current || last.URL != "./" || !strings.HasPrefix(last.Label, "Kabupaten Lebong: Opini A") || last.D == "" {
+		t.Errorf("the last region %+v, want Lebong, current, linked to this page", last)
+	}
+	for _, r := range m.Regions {
+		if r.NoData || r.URL == "" || !strings.HasPrefix(r.Fill, "#") {
+			t.Errorf("region %q: %+v; every Bengkulu kab/kota has a 2023 result", r.Label, r)
+		}
+	}
+	// Bengkulu 2023: 7 A (the meaning line says so too).
+	if k := m.Legend[0]; k.Label != "Opini A" || k.Count != "7" {
+		t.Errorf("legend %+v", m.Legend)
+	}
+	if k := m.Legend[len(m.Legend)-1]; !k.NoData || k.Count != "0" {
+		t.Errorf("the legend's last key %+v, want no result: 0", k)
+	}
+
+	y := cs["/2024/"].view().Map
+	if y == nil || len(y.Regions) != 514 || y.Borders == "" {
+		t.Fatalf("the 2024 map: %v", y)
+	}
+	name, file, ok := cs["/2024/"].a.MapFile()
+	if !ok || !strings.HasPrefix(name, "maps/indonesia-") || !strings.HasPrefix(y.Borders, "../"+name+"#") {
+		t.Errorf("map file %q, borders %q", name, y.Borders)
+	}
+	linked, none := 0, 0
+	for _, r := range y.Regions {
+		if !strings.HasPrefix(r.Href, "../"+name+"#r") || r.D != "" {
+			t.Fatalf("region %+v is not a reference into the map file", r)
+		}
+		if !strings.Contains(string(file), `id="`+strings.TrimPrefix(r.Href, "../"+name+"#")+`"`) {
+			t.Errorf("the map file lacks %s", r.Href)
+		}
+		if r.URL != "" {
+			linked++
+		}
+		if r.NoData {
+			none++
+		}
+	}
+	if linked < 10 || none < 400 || len(y.Table.Rows) != 38 {
+		t.Errorf("%d regions linked, %d without a result, %d table rows (want 38 provinces)", linked, none, len(y.Table.Rows))
+	}
+	p := cs["/en/provinsi/bengkulu/"].view().Map
+	if p == nil || !strings.Contains(p.Title, "2025") || p.Desc != "" {
+		t.Errorf("the province page's map %+v: want its latest year's, none outlined", p)
 	}
 }

@@ -280,20 +280,35 @@ const scrollThrough = `(async function () {
 
 func awaitPromise(p *runtime.EvaluateParams) *runtime.EvaluateParams { return p.WithAwaitPromise(true) }
 
+// askCharts records the height of every chart's box and whether the
+// chart library is on the page, then asks for every interactive chart as
+// a reader would, with its button.
+const askCharts = `(function () {
+	var hs = {};
+	document.querySelectorAll(".chart-box [data-chart]").forEach(function (c) {
+		hs[c.getAttribute("data-chart")] = c.parentNode.getBoundingClientRect().height;
+	});
+	window.raporBoxHeights = hs;
+	window.raporLoadedBeforeAsking = window.echarts !== undefined;
+	document.querySelectorAll("button[data-chart-for]").forEach(function (b) { if (!b.hidden) { b.click(); } });
+	return true;
+})()`
+
 // open loads a page and waits until it is loaded and, with script, until
-// the chart script has run.
+// the chart script has run; then it scrolls through the charts as a
+// reader would (which must not load the chart library), asks for every
+// interactive chart and waits until each is drawn.
 func open(ctx context.Context, url string, script bool) error {
 	ctx, cancel := context.WithTimeout(ctx, 30*time.Second)
 	defer cancel()
 	actions := []chromedp.Action{chromedp.Navigate(url), chromedp.WaitReady("body")}
 	if script {
-		// Charts are drawn once the page has loaded, as they come on
-		// screen: wait for the chart script to start, scroll through
-		// them as a reader would, then wait until every one is drawn.
 		actions = append(actions, chromedp.Poll(`document.readyState === "complete" &&
 			(document.querySelector("[data-chart]") === null || window.raporCharts !== undefined)`, nil,
 			chromedp.WithPollingTimeout(20*time.Second)),
-			chromedp.Evaluate(scrollThrough, nil, awaitPromise), chromedp.Poll(`document.readyState === "complete" &&
+			chromedp.Evaluate(scrollThrough, nil, awaitPromise),
+			chromedp.Evaluate(askCharts, nil),
+			chromedp.Poll(`document.readyState === "complete" &&
 			document.querySelectorAll("[data-chart]").length === Object.keys(window.raporCharts || {}).length`, nil,
 				chromedp.WithPollingTimeout(20*time.Second)))
 	}

@@ -1,6 +1,7 @@
 package browser_test
 
 import (
+	"io/fs"
 	"os"
 	"strings"
 	"testing"
@@ -22,14 +23,16 @@ var samplePages = []string{
 
 // chartState is what the page says of its charts after the script ran.
 type chartState struct {
-	ID       string `json:"id"`
-	Want     int    `json:"want"`     // data-chart-points, from the Go side
-	Got      int    `json:"got"`      // points in the drawn ECharts option
-	Drawn    bool   `json:"drawn"`    // an ECharts instance with an SVG
-	Closed   bool   `json:"closed"`   // the table's details closed by the script
-	TableRow int    `json:"rows"`     // rows of its data table
-	Height   int    `json:"height"`   // the drawn container's height
-	Overflow bool   `json:"overflow"` // wider than the page, or its drawing wider than itself
+	ID       string  `json:"id"`
+	Want     int     `json:"want"`     // data-chart-points, from the Go side
+	Got      int     `json:"got"`      // points in the drawn ECharts option
+	Drawn    bool    `json:"drawn"`    // an ECharts instance with an SVG
+	Closed   bool    `json:"closed"`   // the table's details closed by the script
+	TableRow int     `json:"rows"`     // rows of its data table
+	Height   float64 `json:"height"`   // the drawn container's height
+	Overflow bool    `json:"overflow"` // wider than the page, or its drawing wider than itself
+	Shift    bool    `json:"shift"`    // its box changed height when the interactive chart replaced the picture
+	Early    bool    `json:"early"`    // the library was on the page before the reader asked
 }
 
 const chartsJS = `Array.from(document.querySelectorAll("[data-chart]")).map(function (el) {
@@ -47,6 +50,8 @@ const chartsJS = `Array.from(document.querySelectorAll("[data-chart]")).map(func
     drawn: !!c && !!el.querySelector("svg"), closed: !!det && !det.open,
     rows: fig ? fig.querySelectorAll("tbody tr").length : 0,
     height: el.getBoundingClientRect().height,
+    shift: Math.abs(el.parentNode.getBoundingClientRect().height - (window.raporBoxHeights || {})[id]) > 1,
+    early: !!window.raporLoadedBeforeAsking,
     overflow: el.getBoundingClientRect().right > document.documentElement.clientWidth + 1 ||
       (!!el.querySelector("svg") && el.querySelector("svg").getBoundingClientRect().width > el.getBoundingClientRect().width + 1)};
 })`
@@ -60,8 +65,10 @@ type layout struct {
 }
 
 // Every page type in both languages loads under the strict policy with no
-// console error, failed request or violation; every chart is drawn with
-// all its points; nothing scrolls sideways at 360 × 740.
+// console error, failed request or violation; scrolling through the
+// charts loads no chart library; every chart, asked for, is drawn with
+// all its points in its picture's room; nothing scrolls sideways at
+// 360 × 740.
 func TestSamplePagesWithScript(t *testing.T) {
 	srv := buildSite(t, os.DirFS(root))
 	ctx := browser(t)
@@ -82,14 +89,18 @@ func TestSamplePagesWithScript(t *testing.T) {
 			for _, c := range cs {
 				charts++
 				switch {
+				case c.Early:
+					t.Errorf("%s: the chart library was loaded before the reader asked for a chart", url)
 				case !c.Drawn:
 					t.Errorf("%s: chart %s was not drawn", url, c.ID)
+				case c.Shift:
+					t.Errorf("%s: chart %s's box changed height when the interactive chart replaced its picture", url, c.ID)
 				case c.Got != c.Want || c.Want == 0:
 					t.Errorf("%s: chart %s draws %d points, want %d", url, c.ID, c.Got, c.Want)
 				case !c.Closed:
-					t.Errorf("%s: chart %s is drawn but its table is still open", url, c.ID)
+					t.Errorf("%s: chart %s has a picture, but its table is open", url, c.ID)
 				case c.Height < 100:
-					t.Errorf("%s: chart %s is %d px high", url, c.ID, c.Height)
+					t.Errorf("%s: chart %s is %.0f px high", url, c.ID, c.Height)
 				case c.Overflow:
 					t.Errorf("%s: chart %s is wider than the page or than its box", url, c.ID)
 				}
@@ -108,8 +119,10 @@ func TestSamplePagesWithScript(t *testing.T) {
 	t.Logf("%d pages, %d charts checked", 2*len(samplePages), charts)
 }
 
-// With JavaScript off every chart's data is readable in its open table,
-// on every page type in both languages.
+// With JavaScript off every chart is visible at first paint: a picture
+// with as many points or bars as the chart has, a title and a summary,
+// and its table a click away, on every page type in both languages; no
+// "interactive" button shows.
 func TestSamplePagesWithoutScript(t *testing.T) {
 	srv := buildSite(t, os.DirFS(root))
 	ctx := browser(t)
@@ -127,27 +140,42 @@ func TestSamplePagesWithoutScript(t *testing.T) {
 			t.Fatalf("%s: %v", url, err)
 		}
 		var visible []struct {
-			ID      string `json:"id"`
-			Open    bool   `json:"open"`
-			Rows    int    `json:"rows"`
-			Visible bool   `json:"visible"`
-			Text    string `json:"text"`
+			ID     string  `json:"id"`
+			Want   int     `json:"want"`
+			Shapes int     `json:"shapes"`
+			Height float64 `json:"height"`
+			Named  bool    `json:"named"`
+			Rows   int     `json:"rows"`
+			Button bool    `json:"button"`
+			Text   string  `json:"text"`
 		}
 		js := `Array.from(document.querySelectorAll("figure.chart")).map(function (f) {
-			var d = f.querySelector("details"), tb = f.querySelector("table");
-			return {id: f.id, open: !!d && d.open, rows: f.querySelectorAll("tbody tr").length,
-				visible: !!tb && tb.getBoundingClientRect().height > 0, text: tb ? tb.innerText : ""};
+			var svg = f.querySelector("svg.chart-svg"), c = f.querySelector("[data-chart]"), b = f.querySelector("button.chart-live");
+			return {id: f.id, want: c ? +c.getAttribute("data-chart-points") : -1,
+				shapes: svg ? svg.querySelectorAll("circle.dot, path.dot:not(.hollow), rect").length : 0,
+				height: svg ? svg.getBoundingClientRect().height : 0,
+				named: !!svg && svg.getAttribute("role") === "img" && !!svg.querySelector("title") && svg.querySelector("title").textContent.length > 0 && !!svg.querySelector("desc"),
+				rows: f.querySelectorAll("tbody tr").length, button: !!b && b.getBoundingClientRect().height > 0,
+				text: svg ? svg.textContent : ""};
 		})`
 		if err := chromedp.Run(tctx, chromedp.Evaluate(js, &visible)); err != nil {
 			t.Fatal(err)
 		}
 		figures += len(visible)
 		for _, v := range visible {
-			if !v.Open || !v.Visible || v.Rows == 0 {
-				t.Errorf("%s: without script, chart %s's table is not readable (open %v, visible %v, %d rows)", url, v.ID, v.Open, v.Visible, v.Rows)
+			distribution := strings.HasPrefix(v.ID, "chart-distribution")
+			switch {
+			case v.Height < 100 || !v.Named:
+				t.Errorf("%s: without script, chart %s has no visible picture with a name and summary (%.0f px)", url, v.ID, v.Height)
+			case distribution && (v.Shapes == 0 || v.Shapes > v.Want), !distribution && v.Shapes != v.Want:
+				t.Errorf("%s: without script, chart %s draws %d points or bars, want %d", url, v.ID, v.Shapes, v.Want)
+			case v.Rows == 0:
+				t.Errorf("%s: chart %s has no table", url, v.ID)
+			case v.Button:
+				t.Errorf("%s: without script, chart %s shows its interactive button", url, v.ID)
 			}
 			if p == "kabupaten/lebong/" && v.ID == "chart-score-trend" && !strings.Contains(v.Text, "92,00") {
-				t.Errorf("%s: the score table does not show 92,00:\n%s", url, v.Text)
+				t.Errorf("%s: the score picture does not show 92,00:\n%s", url, v.Text)
 			}
 		}
 		for _, p := range probs.take() {
@@ -155,9 +183,9 @@ func TestSamplePagesWithoutScript(t *testing.T) {
 		}
 	}
 	if figures < 20 {
-		t.Errorf("only %d chart tables checked", figures)
+		t.Errorf("only %d charts checked", figures)
 	}
-	t.Logf("without script: %d pages, %d chart tables readable", len(pages), figures)
+	t.Logf("without script: %d pages, %d charts visible", len(pages), figures)
 }
 
 // hostileSite is testdata/hostile.txtar: names, units, titles and
@@ -203,34 +231,53 @@ func must(b []byte, err error) []byte {
 	return b
 }
 
-// A chart on screen when the page has loaded is drawn without the reader
-// scrolling: on a tall screen (6000 px) both of Lebong's charts stand in its upper
-// three quarters. On a phone's screen the first stands at its bottom edge
-// and waits for a scroll, its table readable meanwhile.
-func TestChartsOnScreenDrawnAtLoad(t *testing.T) {
-	srv := buildSite(t, os.DirFS(root))
-	ctx := browser(t)
+// By default no chart library is loaded until a reader asks: after load,
+// idle time and a scroll through the page, no chart is drawn; the
+// button of one chart draws that chart only. A site that sets
+// interactive_charts = "load" gets the charts on screen drawn at load:
+// on a tall screen (6000 px) both of Lebong's charts.
+func TestChartsOnRequest(t *testing.T) {
 	for _, tt := range []struct {
-		height, drawn int
-	}{{6000, 2}, {740, 0}} {
+		setting       string
+		before, after int
+	}{{"", 0, 1}, {`interactive_charts = "load"`, 2, 2}} {
+		var fsys fs.FS = os.DirFS(root)
+		if tt.setting != "" {
+			fsys = withSetting{fsys, tt.setting}
+		}
+		srv := buildSite(t, fsys)
+		ctx := browser(t)
 		tctx, probs := tab(t, ctx, true)
-		var drawn, scrolled int
+		var before, after int
+		var loaded bool
 		err := chromedp.Run(tctx,
-			emulation.SetDeviceMetricsOverride(360, int64(tt.height), 2, true),
+			emulation.SetDeviceMetricsOverride(360, 6000, 2, true),
 			chromedp.Navigate(srv.URL+"/kabupaten/lebong/"),
 			chromedp.Poll(`document.readyState === "complete" && window.raporCharts !== undefined`, nil,
 				chromedp.WithPollingTimeout(20*time.Second)),
+			chromedp.Evaluate(scrollThrough, nil, awaitPromise),
 			chromedp.Sleep(3*time.Second), // the idle time charts wait for, several times over
-			chromedp.Evaluate(`Object.keys(window.raporCharts).length`, &drawn),
-			chromedp.Evaluate(`window.scrollY`, &scrolled))
+			chromedp.Evaluate(`Object.keys(window.raporCharts).length`, &before),
+			chromedp.Evaluate(`window.echarts !== undefined`, &loaded))
+		if err == nil && tt.setting == "" {
+			err = chromedp.Run(tctx, chromedp.Click(`button[data-chart-for="chart-score-trend"]`, chromedp.ByQuery),
+				chromedp.Poll(`Object.keys(window.raporCharts).length > 0`, nil, chromedp.WithPollingTimeout(20*time.Second)),
+				chromedp.Sleep(time.Second))
+		}
+		if err == nil {
+			err = chromedp.Run(tctx, chromedp.Evaluate(`Object.keys(window.raporCharts).length`, &after))
+		}
 		if err != nil {
 			t.Fatal(err)
 		}
-		if drawn != tt.drawn || scrolled != 0 {
-			t.Errorf("at 360 × %d: %d charts drawn (scrolled %d px) before any scroll; want %d", tt.height, drawn, scrolled, tt.drawn)
+		if before != tt.before || tt.before == 0 && loaded {
+			t.Errorf("%q: %d charts drawn (library loaded: %v) before any request; want %d", tt.setting, before, loaded, tt.before)
+		}
+		if after != tt.after {
+			t.Errorf("%q: %d charts drawn after asking for one; want %d", tt.setting, after, tt.after)
 		}
 		if p := probs.take(); len(p) > 0 {
-			t.Errorf("at 360 × %d: %s", tt.height, strings.Join(p, "\n"))
+			t.Errorf("%q: %s", tt.setting, strings.Join(p, "\n"))
 		}
 	}
 }

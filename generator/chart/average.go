@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/go-echarts/go-echarts/v2/opts"
 
@@ -63,8 +64,10 @@ func ProvinceAverage(province *data.Entity, years []*score.Year, l *lang.Lang, l
 	}
 	labels := make([]string, len(axis))
 	series := make([][]*opts.LineData, len(kinds))
+	texts := make([][]string, len(kinds))
 	for i := range series {
 		series[i] = make([]*opts.LineData, len(axis))
+		texts[i] = make([]string, len(axis))
 	}
 	for i, y := range axis {
 		labels[i] = strconv.Itoa(y.Year)
@@ -75,15 +78,34 @@ func ProvinceAverage(province *data.Entity, years []*score.Year, l *lang.Lang, l
 			k := slices.Index(kinds, a.Kind)
 			mean := l.Score(a.Mean)
 			series[k][i] = &opts.LineData{Name: l.KindLabel(a.Kind) + ", " + labels[i] + ": " + mean, Value: a.Mean.Float()}
+			texts[k][i] = mean
 			c.Table.Rows = append(c.Table.Rows, []string{labels[i], l.KindLabel(a.Kind), mean, l.Int(a.Count)})
 		}
 	}
 	names := make([]string, len(kinds))
+	pl := &plot{Kind: "line", Categories: labels, Min: 0, Max: 100}
+	var latest []string
 	for i, k := range kinds {
 		names[i] = l.KindLabel(k)
 		c.Points += points(series[i])
+		ps := plotSeries{Name: names[i], Color: seriesColors[i%len(seriesColors)], Symbol: seriesSymbols[i%len(seriesSymbols)]}
+		for j, it := range series[i] {
+			if it == nil {
+				ps.Points = append(ps.Points, plotPoint{})
+				continue
+			}
+			v, _ := it.Value.(float64)
+			ps.Points = append(ps.Points, plotPoint{OK: true, Value: v, Text: texts[i][j], Title: it.Name})
+		}
+		if last := texts[i][len(texts[i])-1]; last != "" {
+			latest = append(latest, names[i]+" "+last)
+		}
+		pl.Series = append(pl.Series, ps)
+	}
+	if len(latest) > 0 {
+		pl.Summary = fill(lb.Summaries.Average, "year", labels[len(labels)-1], "list", strings.Join(latest, ", "))
 	}
 	y := opts.YAxis{Type: "value", Name: lb.Average, Min: 0, Max: 100}
-	c.lazy(func() map[string]any { return lineOption(c.Title, labels, y, names, series) }, "line", c.Title, labels, y, names, series)
+	c.lazy(pl, func() map[string]any { return lineOption(c.Title, labels, y, names, series) }, "line", c.Title, labels, y, names, series)
 	return c
 }

@@ -60,9 +60,11 @@ func Units(r *score.Result, l *lang.Lang, lb Labels) *Chart {
 		Numeric: []bool{false, false, true, true},
 	}
 	names := make([]string, len(units))
+	texts := make([]string, len(units))
 	items := make([]opts.BarData, len(units))
 	for i, u := range units {
 		s := l.Score(u.Score)
+		texts[i] = s
 		names[i] = u.Name
 		items[i] = opts.BarData{Name: u.Name + ": " + s, Value: u.Score.Float()}
 		typ, like := dash, dash
@@ -76,8 +78,30 @@ func Units(r *score.Result, l *lang.Lang, lb Labels) *Chart {
 		}
 		c.Table.Rows = append(c.Table.Rows, []string{u.Name, typ, s, like})
 	}
-	c.lazy(func() map[string]any { return hbar(c.Title, names, items, lb, blue) }, "hbar", c.Title, names, items, lb, blue)
+	c.lazy(barsPlot(names, texts, items, nil, lb), func() map[string]any { return hbar(c.Title, names, items, lb, blue) }, "hbar", c.Title, names, items, lb, blue)
 	return c
+}
+
+// barsPlot is the picture of horizontal bars of scores: items' values,
+// in their colours (grade colours) or blue; its summary names the first
+// (highest) and the last.
+func barsPlot(names, texts []string, items []opts.BarData, colors []string, lb Labels) *plot {
+	pts := make([]plotPoint, len(items))
+	for i, it := range items {
+		v, _ := it.Value.(float64)
+		pts[i] = plotPoint{OK: true, Value: v, Text: texts[i], Title: it.Name}
+		if colors != nil {
+			pts[i].Color = colors[i]
+		}
+	}
+	p := &plot{Kind: "hbar", Categories: names, Min: 0, Max: 100, Series: []plotSeries{{Color: blue, Points: pts}}}
+	switch n := len(pts); {
+	case n == 1:
+		p.Summary = names[0] + " " + pts[0].Text + "."
+	case n > 1:
+		p.Summary = fill(lb.Summaries.Bars, "top", names[0], "top_value", pts[0].Text, "bottom", names[n-1], "bottom_value", pts[n-1].Text)
+	}
+	return p
 }
 
 // Distribution is a bar chart of how many of a year's results got each
@@ -125,6 +149,8 @@ func distribution(id, titleText string, counts []score.GradeCount, l *lang.Lang,
 	}
 	ids := make([]string, len(counts))
 	items := make([]opts.BarData, len(counts))
+	pl := &plot{Kind: "vbar", Series: []plotSeries{{Color: blue}}}
+	var list []string
 	for i, gc := range counts {
 		g := gc.Grade
 		n := l.Int(gc.Count)
@@ -135,8 +161,13 @@ func distribution(id, titleText string, counts []score.GradeCount, l *lang.Lang,
 		}
 		items[i] = opts.BarData{Name: name + ": " + n, Value: gc.Count, ItemStyle: &opts.ItemStyle{Color: GradeColor(g)}}
 		c.Table.Rows = append(c.Table.Rows, []string{g.ID, l.GradeLabel(g), n})
+		pl.Series[0].Points = append(pl.Series[0].Points, plotPoint{OK: true, Value: float64(gc.Count), Text: n, Title: items[i].Name, Color: GradeColor(g)})
+		pl.Max = max(pl.Max, float64(gc.Count))
+		list = append(list, g.ID+": "+n)
 	}
-	c.lazy(func() map[string]any { return vbar(titleText, ids, items, lb) }, "vbar", titleText, ids, items, lb)
+	pl.Categories = ids
+	pl.Summary = fill(lb.Summaries.Counts, "list", strings.Join(list, ", "))
+	c.lazy(pl, func() map[string]any { return vbar(titleText, ids, items, lb) }, "vbar", titleText, ids, items, lb)
 	return c
 }
 
@@ -185,21 +216,25 @@ func ProvinceScores(s *score.Scope, l *lang.Lang, lb Labels) *Chart {
 	c.Table.Numeric = []bool{true, false, true}
 	names := make([]string, len(s.Results))
 	items := make([]opts.BarData, len(s.Results))
+	colors := make([]string, len(s.Results))
+	texts := make([]string, len(s.Results))
 	for i, r := range s.Results {
 		rank := l.Int(rankIn(r, s))
 		sc := l.Score(r.Score)
+		texts[i] = sc
 		names[i] = l.Name(r.Entity)
 		tip := names[i] + ": " + sc + paren(gradeID(r.Grade))
 		if complete {
 			tip = rank + ". " + tip
 		}
-		items[i] = opts.BarData{Name: tip, Value: r.Score.Float(), ItemStyle: &opts.ItemStyle{Color: GradeColor(r.Grade)}}
+		colors[i] = GradeColor(r.Grade)
+		items[i] = opts.BarData{Name: tip, Value: r.Score.Float(), ItemStyle: &opts.ItemStyle{Color: colors[i]}}
 		c.Table.Rows = append(c.Table.Rows, []string{rank, names[i], sc})
 	}
 	for _, r := range s.Unscored {
 		c.Table.Rows = append(c.Table.Rows, []string{dash, l.Name(r.Entity), or(lb.NotPublished, dash)})
 	}
-	c.lazy(func() map[string]any { return hbar(c.Title, names, items, lb, blue) }, "hbar", c.Title, names, items, lb, blue)
+	c.lazy(barsPlot(names, texts, items, colors, lb), func() map[string]any { return hbar(c.Title, names, items, lb, blue) }, "hbar", c.Title, names, items, lb, blue)
 	return c
 }
 

@@ -35,14 +35,17 @@ type Chart struct {
 	// options, and its fingerprint hashes the spec instead (Spec).
 	spec       []any
 	build      func() map[string]any
+	plot       *plot    // what Picture draws
+	picture    *Picture // Picture, once drawn
 	option     map[string]any
 	optionJSON json.RawMessage // OptionJSON, once made
 }
 
 // lazy sets the chart's option to be made by build, which makes it from
-// the plain values args alone (and the program itself).
-func (c *Chart) lazy(build func() map[string]any, args ...any) {
-	c.build, c.spec = build, args
+// the plain values args alone (and the program itself), and its picture
+// to be drawn from p.
+func (c *Chart) lazy(p *plot, build func() map[string]any, args ...any) {
+	c.plot, c.build, c.spec = p, build, append(args, p)
 }
 
 // Option is the ECharts option, made by go-echarts and reduced to plain
@@ -137,7 +140,41 @@ type Labels struct {
 	// do not hold whole, which are no official ranks: "Urutan dalam data"
 	// / "Order in this data"; OrderNote explains it under the table.
 	Order, OrderNote string
-	Titles           Titles
+	// Break marks a change of methodology on a year axis: "metodologi
+	// berubah" / "method changed".
+	Break  string
+	Titles Titles
+	// Summaries are the pictures' one-sentence descriptions.
+	Summaries Summaries
+}
+
+// Summaries describe a picture in one sentence, for readers who cannot
+// see it; the placeholders are filled with its figures.
+type Summaries struct {
+	// Score: "Terendah {min} pada {min_year}, tertinggi {max} pada
+	// {max_year}; terakhir {last} pada {last_year}."; One: the same for a
+	// single value: "{last} pada {last_year}."
+	Score, One string
+	// Rank: "Peringkat terbaik {best} pada {best_year}; terakhir {last}
+	// pada {last_year}."
+	Rank string
+	// Bars: "Tertinggi {top} ({top_value}); terendah {bottom}
+	// ({bottom_value})."
+	Bars string
+	// Counts: "{list}." with "A: 7, B: 2".
+	Counts string
+	// Average: "Rata-rata {year}: {list}." with "kabupaten 84,10, kota 80,00".
+	Average string
+}
+
+// fill replaces each {name} of tpl with the value that follows name in
+// args: fill("{n} of {of}", "n", "3", "of", "10").
+func fill(tpl string, args ...string) string {
+	pairs := make([]string, len(args))
+	for i := 0; i+1 < len(args); i += 2 {
+		pairs[i], pairs[i+1] = "{"+args[i]+"}", args[i+1]
+	}
+	return strings.NewReplacer(pairs...).Replace(tpl)
 }
 
 // Titles are the charts' titles, also their tables' captions and the

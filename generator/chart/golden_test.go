@@ -15,7 +15,8 @@ import (
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
-// TestGolden compares every chart of the test data, option and table,
+// TestGolden compares every chart of the test data, option, table and
+// picture,
 // with testdata/<id>.json, and the charts of the v1.1 test data (results
 // without a score) with testdata/v11-<id>.json; -update rewrites them
 // (read the diff before committing).
@@ -40,7 +41,8 @@ func TestGolden(t *testing.T) {
 				Option         map[string]any
 				Points, Height int
 				Table          chart.Table
-			}{c.ID, c.Title, c.Option(), c.Points, c.Height, c.Table}, "", "\t")
+				Picture        *chart.Picture
+			}{c.ID, c.Title, c.Option(), c.Points, c.Height, c.Table, c.Picture()}, "", "\t")
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -228,6 +228,13 @@ var labelsID = chart.Labels{
 	NotPublished: "nilai tidak diumumkan", NoEarlierScore: "tidak ada nilai sebelumnya",
 	ChangeFrom: "{change} (dibanding {year})", Order: "Urutan dalam data",
 	OrderNote: "Urutan menurut nilai di antara daerah yang datanya ada di situs ini, bukan peringkat resmi.",
+	Break:     "metodologi berubah",
+	Summaries: chart.Summaries{
+		Score: "Terendah {min} pada {min_year}, tertinggi {max} pada {max_year}; terakhir {last} pada {last_year}.",
+		One:   "{last} pada {last_year}.", Rank: "Peringkat terbaik {best} pada {best_year}; terakhir {last} pada {last_year}.",
+		Bars: "Tertinggi {top} ({top_value}); terendah {bottom} ({bottom_value}).", Counts: "Jumlah: {list}.",
+		Average: "Rata-rata {year}: {list}.",
+	},
 	Titles: chart.Titles{
 		ScoreTrend: "Nilai {name} per tahun", RankTrend: "Peringkat {name} per tahun",
 		Units: "Nilai unit layanan {name} {year}", Distribution: "Sebaran opini {name} {year}",
@@ -244,6 +251,13 @@ var labelsEN = chart.Labels{
 	NotPublished: "score not published", NoEarlierScore: "no earlier score",
 	ChangeFrom: "{change} (vs {year})", Order: "Order in this data",
 	OrderNote: "Order by score among the bodies whose results this site holds; not an official rank.",
+	Break:     "method changed",
+	Summaries: chart.Summaries{
+		Score: "Lowest {min} in {min_year}, highest {max} in {max_year}; latest {last} in {last_year}.",
+		One:   "{last} in {last_year}.", Rank: "Best rank {best} in {best_year}; latest {last} in {last_year}.",
+		Bars: "Highest {top} ({top_value}); lowest {bottom} ({bottom_value}).", Counts: "Counts: {list}.",
+		Average: "Averages in {year}: {list}.",
+	},
 	Titles: chart.Titles{
 		ScoreTrend: "Score of {name} by year", RankTrend: "Rank of {name} by year",
 		Units: "Service units of {name}, {year}", Distribution: "Grades {name} {year}",

@@ -68,6 +68,9 @@ func ScoreTrend(h *score.History, l *lang.Lang, lb Labels) *Chart {
 	// The axis names a year without a score by its grade too ("2025
 	// (tinggi)"), the chart's mark of a result known by its grade only.
 	axis := slices.Clone(years)
+	pl := yearPlot(years, results, lb)
+	pl.Min, pl.Max = 0, 100
+	pts := make([]plotPoint, len(results))
 	for i, r := range results {
 		if r == nil {
 			c.Table.Rows = append(c.Table.Rows, []string{years[i], lb.NotAssessed, dash, dash})
@@ -78,21 +81,26 @@ func ScoreTrend(h *score.History, l *lang.Lang, lb Labels) *Chart {
 			np := or(lb.NotPublished, dash)
 			c.Table.Rows = append(c.Table.Rows, []string{years[i], np, or(grade, dash), dash})
 			items[i] = &opts.LineData{Name: years[i] + ": " + np + paren(grade), Value: emptyValue}
+			pts[i] = plotPoint{Empty: true, Title: items[i].Name}
 			if grade != "" {
 				axis[i] = years[i] + "\n(" + grade + ")"
+				pl.Notes[i] = grade
 			}
 			continue
 		}
 		s := l.Score(r.Score)
 		c.Table.Rows = append(c.Table.Rows, []string{years[i], s, or(grade, dash), scoreChange(r, l, lb)})
 		items[i] = &opts.LineData{Name: years[i] + ": " + s + paren(grade), Value: r.Score.Float()}
+		pts[i] = plotPoint{OK: true, Value: r.Score.Float(), Text: s, Title: items[i].Name}
 		c.Points++
 	}
 	if c.Points == 0 {
 		return nil
 	}
+	pl.Series = []plotSeries{{Name: lb.Score, Color: blue, Symbol: "circle", Points: pts}}
+	pl.Summary = valueSummary(lb.Summaries.Score, lb.Summaries.One, years, pts, false)
 	y := opts.YAxis{Type: "value", Name: lb.Score, Min: 0, Max: 100}
-	c.lazy(func() map[string]any {
+	c.lazy(pl, func() map[string]any {
 		return lineOption(c.Title, axis, y, []string{lb.Score}, [][]*opts.LineData{items})
 	}, "line", c.Title, axis, y, []string{lb.Score}, [][]*opts.LineData{items})
 	return c
@@ -173,6 +181,7 @@ func RankTrend(h *score.History, l *lang.Lang, lb Labels) *Chart {
 		axisName = lb.ProvinceRank
 	}
 	items := make([]*opts.LineData, len(results))
+	pts := make([]plotPoint, len(results))
 	published, bottom := false, 2 // an axis of at least 1–2
 	for i, r := range results {
 		if r == nil {
@@ -193,6 +202,7 @@ func RankTrend(h *score.History, l *lang.Lang, lb Labels) *Chart {
 			if charted.Published {
 				items[i].Symbol = "emptyCircle"
 			}
+			pts[i] = plotPoint{OK: true, Value: float64(charted.Rank), Text: l.Int(charted.Rank), Title: items[i].Name, Hollow: charted.Published}
 			bottom = max(bottom, charted.Rank, charted.Of)
 		}
 	}
@@ -203,10 +213,59 @@ func RankTrend(h *score.History, l *lang.Lang, lb Labels) *Chart {
 		c.Table.Note = lb.PublishedNote
 	}
 	y := opts.YAxis{Type: "value", Name: axisName, NameLocation: "start", Inverse: opts.Bool(true), Min: 1, Max: bottom, MinInterval: 1}
-	c.lazy(func() map[string]any {
+	pl := yearPlot(years, results, lb)
+	pl.Min, pl.Max, pl.Inverse, pl.Whole = 1, float64(bottom), true, true
+	pl.Series = []plotSeries{{Name: axisName, Color: blue, Symbol: "circle", Points: pts}}
+	pl.Summary = valueSummary(lb.Summaries.Rank, lb.Summaries.One, years, pts, true)
+	c.lazy(pl, func() map[string]any {
 		return lineOption(c.Title, years, y, []string{axisName}, [][]*opts.LineData{items})
 	}, "line", c.Title, years, y, []string{axisName}, [][]*opts.LineData{items})
 	return c
+}
+
+// yearPlot is the frame of a line over years: the years of the data
+// without a result muted, and a break just before the body's first
+// result on a new scale (the years of the data between it and the one
+// before have no result of the body, and may have had either scale).
+func yearPlot(years []string, results []*score.Result, lb Labels) *plot {
+	p := &plot{Kind: "line", Categories: years, Notes: make([]string, len(years)), Muted: make([]bool, len(years)), BreakLabel: lb.Break}
+	for i, r := range results {
+		p.Muted[i] = r == nil
+		if r != nil && r.ScaleChanged {
+			p.Breaks = append(p.Breaks, i) // between the body's last result on the old scale and its first on the new
+		}
+	}
+	return p
+}
+
+// valueSummary describes a line of one series: its lowest, highest and
+// last values with their years (for ranks, the best and the last); one
+// for a line of a single value.
+func valueSummary(tpl, one string, years []string, pts []plotPoint, rank bool) string {
+	lo, hi, last := -1, -1, -1
+	for i, pt := range pts {
+		if !pt.OK {
+			continue
+		}
+		if lo < 0 || pt.Value < pts[lo].Value {
+			lo = i
+		}
+		if hi < 0 || pt.Value > pts[hi].Value {
+			hi = i
+		}
+		last = i
+	}
+	if last < 0 {
+		return ""
+	}
+	if lo == hi {
+		return fill(one, "last", pts[last].Text, "last_year", years[last])
+	}
+	if rank {
+		return fill(tpl, "best", pts[lo].Text, "best_year", years[lo], "last", pts[last].Text, "last_year", years[last])
+	}
+	return fill(tpl, "min", pts[lo].Text, "min_year", years[lo], "max", pts[hi].Text, "max_year", years[hi],
+		"last", pts[last].Text, "last_year", years[last])
 }
 
 // rankCell is an official rank and its text for a table cell.

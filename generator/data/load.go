@@ -44,6 +44,7 @@ func LoadWith(fsys fs.FS, opts Options) (*Dataset, Diagnostics) {
 	l.loadYears()
 	l.ds.Site.Updated = updated(l.ds.Years)
 	l.loadContent()
+	l.loadMaps()
 	l.checkStrays()
 	l.noteUnchecked()
 	l.diags.Sort()

@@ -21,6 +21,9 @@ type Dataset struct {
 	Scales    []*Scale  // in file order
 	Years     []*Year   // sorted by year
 	Pages     []*Page   // content pages and news, sorted by path; drafts left out
+	// Maps are the boundaries of data/maps/ (an extension); nil where the
+	// site gives none.
+	Maps *Maps
 
 	kinds     map[string]*Kind
 	unitTypes map[string]*UnitType
@@ -63,6 +66,11 @@ type Site struct {
 	// release from a public CDN, with Subresource Integrity) or the path,
 	// within the site folder, of a copy of echarts.min.js to publish.
 	ECharts string
+	// InteractiveCharts is when pages load ECharts (an extension):
+	// "request" (the default: charts are pictures drawn at build time, and
+	// a chart becomes interactive when the reader asks) or "load" (every
+	// chart is drawn by ECharts as it comes into view).
+	InteractiveCharts string
 	// Where data/site.toml gives the theme and each of Languages, for
 	// messages of later stages; zero where a default is used.
 	ThemePos    Pos

@@ -50,6 +50,14 @@ func (l *loader) loadSite() {
 	if t.has("echarts") {
 		s.ECharts = l.checkECharts(t, t.str("echarts"))
 	}
+	switch s.InteractiveCharts = t.str("interactive_charts"); s.InteractiveCharts {
+	case "":
+		s.InteractiveCharts = "request"
+	case "request", "load":
+	default:
+		t.valueErrorf("interactive_charts", "interactive_charts %q must be \"request\" (charts become interactive when a reader asks) or \"load\" (as they come into view)", s.InteractiveCharts)
+		s.InteractiveCharts = "request"
+	}
 	t.done()
 }
 

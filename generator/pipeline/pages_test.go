@@ -185,7 +185,12 @@ func checkSafe(t *testing.T, name string, doc *html.Node) {
 			}
 		}
 		switch n.DataAtom {
-		case atom.Img, atom.Svg, atom.Iframe, atom.Object, atom.Embed:
+		case atom.Svg:
+			// The theme's pictures: charts, maps, the legend's swatches.
+			if class, _ := attr(n, "class"); class != "chart-svg" && class != "map-svg" && class != "swatch" {
+				t.Errorf("%s: an <svg class=%q> the theme does not write", name, class)
+			}
+		case atom.Img, atom.Iframe, atom.Object, atom.Embed:
 			t.Errorf("%s: an <%s> element the theme does not write", name, n.Data)
 		case atom.Script:
 			typ, _ := attr(n, "type")

@@ -27,7 +27,7 @@ func (r *Renderer) finishCharts(v *assemble.View) error {
 			continue
 		}
 		var b bytes.Buffer
-		fig := chartFigure{Chart: vc.Chart, Data: v.T("chart.data"), Sources: vc.Sources}
+		fig := chartFigure{Chart: vc.Chart, Data: v.T("chart.data"), Interactive: v.T("chart.interactive"), Sources: vc.Sources}
 		if err := r.opts.Theme.Layouts().ExecuteTemplate(&b, "partials/chart-figure", fig); err != nil {
 			return err
 		}
@@ -115,6 +115,9 @@ func (r *Renderer) makeSiteKey(s *site.Site) string {
 type chartFigure struct {
 	Chart *chart.Chart
 	Data  string // the summary of the table: "Data grafik"
+	// Interactive is the label of the button that makes the chart
+	// interactive: "Grafik interaktif".
+	Interactive string
 	// Sources names the sources of the figures drawn, so that the chart
 	// names them on its page and embedded elsewhere.
 	Sources string

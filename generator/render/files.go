@@ -25,6 +25,9 @@ func (r *Renderer) siteFiles(s *site.Site) ([]File, error) {
 		return nil, err
 	}
 	out = append(out, sitemaps...)
+	if name, b, ok := r.asm.MapFile(); ok {
+		out = append(out, File{Path: name, Data: b})
+	}
 	robots := fmt.Sprintf("User-agent: *\nAllow: /\n\nSitemap: %s\n", assemble.Absolute(s.Data.Site.BaseURL, "/sitemap.xml"))
 	out = append(out, File{Path: "robots.txt", Data: []byte(robots)})
 	return out, nil

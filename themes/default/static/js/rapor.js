@@ -1,28 +1,32 @@
 /*
- * Rapor's charts (plain ES2017, no build step).
+ * Rapor's interactive charts (plain ES2017, no build step).
  *
- * Each chart is a container <div data-chart="ID"> and its ECharts option
- * as data in <script type="application/json" id="ID-data">; the page
- * also holds the same data as a table, in a <details> that is open in the
- * HTML, so that without JavaScript every figure is readable.
+ * Every chart is first a picture drawn at build time: an inline <svg
+ * role="img"> in a <div class="chart-box">, readable at first paint
+ * without script, with the same data as a table in a <details> below
+ * it. Beside the picture stand a container <div data-chart="ID"> and the
+ * chart's ECharts option as data in <script type="application/json"
+ * id="ID-data">.
  *
- * Nothing starts before the page has loaded and painted its text. The
- * chart library is large (loading and a first drawing cost a slow phone
- * the better part of a second), so it is loaded only when a chart is to
- * be drawn: its address (and Subresource Integrity hash) are this
- * script's data-echarts and data-echarts-integrity attributes. Until the
- * reader scrolls, only the charts that stand in the upper three quarters
- * of the screen are drawn: one just peeking in at the bottom edge waits,
- * its table readable meanwhile. Once the reader scrolls, charts are drawn
- * ahead of time, as they come within half a screen of it, so that they
- * are ready before they are seen. Each is drawn one at a time, in two
- * short tasks (set-up, drawing) with idle time between charts, marked
- * "chart--ready", its table's <details> closed (still a click or a key
- * away), and resized with the page. Where scripts run, the style sheet
- * sets aside each chart's room from the first paint, so that drawing a
- * chart moves nothing already on screen. Without ECharts (blocked or
- * offline) the tables stay as they are and that room is given back. No
- * inline script anywhere, so a strict Content-Security-Policy holds.
+ * The chart library is large (530 KB; loading and a first drawing cost a
+ * slow phone the better part of a second), so by default it is loaded
+ * only when a reader asks for it: this script shows each chart's
+ * "interactive" button (hidden in the HTML, so that without script none
+ * shows), and a click on the button or on the picture loads the library
+ * (its address and Subresource Integrity hash are this script's
+ * data-echarts and data-echarts-integrity attributes) and draws that
+ * chart in the picture's place, in a box of the picture's own height, so
+ * that nothing on the page moves. A site that sets interactive_charts =
+ * "load" (this script's data-charts="load") gets every chart drawn as it
+ * comes into view, as before: until the reader scrolls, only the charts
+ * in the upper three quarters of the screen; once the reader scrolls,
+ * those within half a screen of it.
+ *
+ * Each chart is drawn one at a time, in two short tasks (set-up,
+ * drawing) with idle time between charts, marked "chart--live" on its
+ * box, and resized with the page. Without ECharts (blocked or offline)
+ * the pictures stay. No inline script anywhere, so a strict
+ * Content-Security-Policy holds.
  *
  * window.raporCharts maps chart ids to their ECharts instances, for tests.
  */
@@ -49,6 +53,10 @@
       return;
     }
     window.raporCharts = charts;
+    if (self.getAttribute('data-charts') !== 'load') {
+      offer(containers);
+      return;
+    }
     if (typeof window.IntersectionObserver !== 'function') {
       for (var i = 0; i < containers.length; i++) {
         want(containers[i]);
@@ -67,6 +75,33 @@
       watch(waiting, AHEAD);
     };
     window.addEventListener('scroll', ahead, { passive: true });
+  }
+
+  // offer shows each chart's button, which (like a click on its picture)
+  // draws the interactive chart; a chart without a picture is drawn at
+  // once.
+  function offer(containers) {
+    Array.prototype.forEach.call(containers, function (container) {
+      var id = container.getAttribute('data-chart');
+      var box = container.parentNode;
+      var svg = box && box.querySelector('svg.chart-svg');
+      var button = document.querySelector('button[data-chart-for="' + id + '"]');
+      if (!svg || !button) {
+        want(container);
+        return;
+      }
+      var ask = function () {
+        if (container.getAttribute('data-asked')) {
+          return;
+        }
+        container.setAttribute('data-asked', 'true');
+        button.disabled = true;
+        want(container);
+      };
+      button.hidden = false;
+      button.addEventListener('click', ask);
+      svg.addEventListener('click', ask);
+    });
   }
 
   // watch observes the waiting containers with the given root margin; a
@@ -126,15 +161,12 @@
     document.head.appendChild(script);
   }
 
-  // failed gives up on the library: the tables are the charts, and no
-  // container keeps the room the style sheet set aside for its chart.
+  // failed gives up on the library: the pictures stay the charts.
   function failed() {
     library = 'failed';
-    var containers = document.querySelectorAll('[data-chart]');
-    for (var i = 0; i < containers.length; i++) {
-      if (!charts[containers[i].getAttribute('data-chart')]) {
-        containers[i].style.height = '0';
-      }
+    queue = [];
+    if (window.console) {
+      window.console.error('rapor: the chart library did not load');
     }
   }
 
@@ -170,15 +202,16 @@
     }
   }
 
-  // prepare sizes a chart's container and starts its ECharts instance;
-  // null, with the room for the chart given back, when that fails.
+  // prepare sizes a chart's container, to its picture's height where it
+  // has one, and starts its ECharts instance; null when that fails.
   function prepare(echarts, container) {
-    var height = parseInt(container.getAttribute('data-chart-height'), 10);
-    if (height > 0) {
-      container.style.height = height + 'px';
-    } else if (container.clientHeight === 0) {
-      container.style.height = DEFAULT_HEIGHT + 'px';
+    var box = container.parentNode;
+    var svg = box && box.querySelector('svg.chart-svg');
+    var height = svg ? Math.round(svg.getBoundingClientRect().height) : parseInt(container.getAttribute('data-chart-height'), 10);
+    if (svg) {
+      box.classList.add('chart--drawing'); // drawn over the picture, which keeps the room
     }
+    container.style.height = (height > 0 ? height : DEFAULT_HEIGHT) + 'px';
     try {
       return echarts.init(container, null, { renderer: 'svg' });
     } catch (err) {
@@ -187,8 +220,7 @@
     }
   }
 
-  // fail undoes a chart that cannot be drawn: its table stays open, and
-  // the room set aside for the chart is given back.
+  // fail undoes a chart that cannot be drawn: its picture stays.
   function fail(container, chart, err) {
     if (chart) {
       chart.dispose();
@@ -214,10 +246,12 @@
       return false;
     }
     container.classList.add('chart--ready');
-    var figure = container.parentNode;
-    var details = figure && figure.querySelector('details.chart-data');
-    if (details) {
-      details.open = false; // the chart shows the data; the table is a click away
+    if (container.parentNode) {
+      container.parentNode.classList.add('chart--live'); // the picture gives up its room
+    }
+    var button = document.querySelector('button[data-chart-for="' + id + '"]');
+    if (button) {
+      button.setAttribute('aria-pressed', 'true'); // stays, disabled: nothing below it moves
     }
     return true;
   }
