@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/xml"
+	"html/template"
 	"math"
 	"strconv"
 	"strings"
@@ -34,6 +35,19 @@ type Map struct {
 	Legend  []MapKey
 	Table   MapTable
 	Credit  string // the boundaries' source, named on every map
+	// LegendLabel and DataLabel name the legend and the table's details:
+	// "Keterangan peta", "Peta dalam tabel".
+	LegendLabel, DataLabel string
+	// Current is the page's own body's outline, drawn again over the
+	// regions, outlined; nil for none.
+	Current *MapRegion
+	// Key names the regions as drawn: the same for every page of one
+	// language at one folder depth that maps the same regions in the same
+	// year, which share one rendering of them (Shapes, made by the
+	// render stage with partials/map-regions), and one rendering of their
+	// legend and table (Details, partials/map-details).
+	Key             string
+	Shapes, Details template.HTML `json:"-"`
 }
 
 // MapRegion is one region of a map.
@@ -101,6 +115,7 @@ type maps struct {
 	file      []byte   // the map file: the national outlines as <path id>
 	fileName  string   // "maps/indonesia-<hash>.svg"
 	provinces sync.Map // province code → geo.Picture
+	years     sync.Map // *score.Year → its results by code
 }
 
 // regionID is a region's id in the map file: "r17-01".
@@ -192,13 +207,17 @@ func (a *Assembler) provincePicture(code string) (geo.Picture, bool) {
 	return pic, len(pic.Paths) > 0
 }
 
-// yearResults are a year's results by entity code.
-func yearResults(y *score.Year) map[string]*score.Result {
+// yearResults are a year's results by entity code, made once per year.
+func (a *Assembler) yearResults(y *score.Year) map[string]*score.Result {
+	if v, ok := a.maps.years.Load(y); ok {
+		return v.(map[string]*score.Result)
+	}
 	out := make(map[string]*score.Result, len(y.Results))
 	for _, r := range y.Results {
 		out[r.Entity.Code] = r
 	}
-	return out
+	v, _ := a.maps.years.LoadOrStore(y, out)
+	return v.(map[string]*score.Result)
 }
 
 // mapID is the id of a page's map figure.
@@ -211,11 +230,13 @@ func (c *Context) mapRegion(code string, y *score.Year, r *score.Result) MapRegi
 	name := code
 	if e != nil {
 		name = c.L.Name(e)
+		// From the site root, not the shortest way: the regions'
+		// rendering is shared by the pages at one depth (Map.Key).
 		switch {
 		case r != nil:
-			reg.URL = c.Rel(site.BodyURL(c.L, e, y.Year))
+			reg.URL = c.root() + strings.TrimPrefix(site.BodyURL(c.L, e, y.Year), "/")
 		case c.Site.HasPage(e):
-			reg.URL = c.Rel(site.BodyURL(c.L, e, 0))
+			reg.URL = c.root() + strings.TrimPrefix(site.BodyURL(c.L, e, 0), "/")
 		}
 	}
 	switch {
@@ -265,7 +286,7 @@ func (c *Context) legend(y *score.Year, regions []MapRegion, results []*score.Re
 }
 
 // provinceMap is the map of a province's kabupaten and kota in year, the
-// page's body (if one of them) outlined and drawn last.
+// page's body (if one of them) outlined over them.
 func (c *Context) provinceMap(province *data.Entity, y *score.Year, current *data.Entity) *Map {
 	if province == nil || y == nil {
 		return nil
@@ -274,12 +295,13 @@ func (c *Context) provinceMap(province *data.Entity, y *score.Year, current *dat
 	if !ok {
 		return nil
 	}
-	byCode := yearResults(y)
+	byCode := c.a.yearResults(y)
 	m := &Map{ID: mapID, Width: pic.Width, Height: pic.Height, None: "url(#" + mapID + "-tanpa)", Credit: c.T("map.credit"),
+		LegendLabel: c.T("map.legend"), DataLabel: c.T("map.data"),
 		Title: c.T("map.province_title", "name", c.L.Name(province), "year", strconv.Itoa(y.Year))}
 	m.Table = MapTable{Caption: m.Title, Head: []string{c.T("col.name"), c.gradeWord(y.Data.Scale), c.T("col.score")}}
+	m.Key = "province " + province.Code + " " + strconv.Itoa(y.Year) + " " + c.L.Code + " " + c.root()
 	var results []*score.Result
-	var last *MapRegion
 	for _, p := range pic.Paths {
 		r := byCode[p.Code]
 		results = append(results, r)
@@ -300,16 +322,12 @@ func (c *Context) provinceMap(province *data.Entity, y *score.Year, current *dat
 		}
 		m.Table.Rows = append(m.Table.Rows, []string{name, grade, sc})
 		if current != nil && p.Code == current.Code {
-			reg.Current = true
-			r := reg
-			last = &r
-			continue
+			cur := reg
+			cur.Current = true
+			m.Current = &cur
+			m.Desc = c.T("map.current", "name", c.L.Name(current))
 		}
 		m.Regions = append(m.Regions, reg)
-	}
-	if last != nil {
-		m.Regions = append(m.Regions, *last)
-		m.Desc = c.T("map.current", "name", c.L.Name(current))
 	}
 	m.Legend = c.legend(y, m.Regions, results)
 	return m
@@ -323,12 +341,14 @@ func (c *Context) nationalMap(y *score.Year) *Map {
 		return nil
 	}
 	file := c.Rel("/" + nm.fileName)
-	byCode := yearResults(y)
+	byCode := c.a.yearResults(y)
 	m := &Map{ID: mapID, Width: nm.national.Width, Height: nm.national.Height, None: "url(#" + mapID + "-tanpa)", Credit: c.T("map.credit"),
+		LegendLabel: c.T("map.legend"), DataLabel: c.T("map.data"),
 		Title: c.T("map.national_title", "year", strconv.Itoa(y.Year))}
 	if nm.borders != "" {
 		m.Borders = file + "#provinsi"
 	}
+	m.Key = "national " + strconv.Itoa(y.Year) + " " + c.L.Code + " " + c.root()
 	sc := y.Data.Scale
 	m.Table.Caption = c.T("map.national_table", "year", strconv.Itoa(y.Year))
 	m.Table.Head = []string{c.T("col.province")}

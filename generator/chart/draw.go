@@ -3,6 +3,7 @@ package chart
 import (
 	"math"
 	"strconv"
+	"strings"
 )
 
 // plot is what a chart's picture draws, made with the chart from the
@@ -102,11 +103,13 @@ func drawLine(p *plot) *Picture {
 		}
 		return top + (p.Max-v)/span*linePlot
 	}
+	var grid, breaks strings.Builder
 	for _, t := range ticks(p.Min, p.Max, p.Whole) {
 		ty := y(t)
-		pic.Lines = append(pic.Lines, Line{X1: num(left), Y1: num(ty), X2: num(right), Y2: num(ty), Class: "grid"})
+		line(&grid, left, ty, right, ty)
 		pic.Texts = append(pic.Texts, Text{X: num(left - 5), Y: num(ty + 4), Anchor: "end", Class: "tick", Text: tickText(t, p)})
 	}
+	pic.Grid = grid.String()
 	for i, cat := range p.Categories {
 		class := "label"
 		if i < len(p.Muted) && p.Muted[i] {
@@ -119,15 +122,16 @@ func drawLine(p *plot) *Picture {
 	}
 	for k, at := range p.Breaks {
 		bx := left + float64(at)*step
-		pic.Lines = append(pic.Lines, Line{X1: num(bx), Y1: num(top - 6), X2: num(bx), Y2: num(bottom), Class: "break"})
+		line(&breaks, bx, top-6, bx, bottom)
 		if k == 0 && p.BreakLabel != "" {
-			anchor, tx := "start", bx+3
+			anchor, tx := "", bx+3
 			if bx > left+(right-left)*0.6 {
 				anchor, tx = "end", bx-3
 			}
 			pic.Texts = append(pic.Texts, Text{X: num(tx), Y: num(top - 8), Anchor: anchor, Class: "break", Text: p.BreakLabel})
 		}
 	}
+	pic.Breaks = breaks.String()
 	for si, s := range p.Series {
 		var d []byte
 		for i, pt := range s.Points {
@@ -169,7 +173,7 @@ func drawLine(p *plot) *Picture {
 		if len(p.Series) > 1 {
 			lx := left + float64(si)*((right-left)/float64(len(p.Series)))
 			pic.Legend = append(pic.Legend, Dot{X: num(lx + 5), Y: num(lineTop - 4), R: "4", D: shape(s.Symbol, lx+5, lineTop-4, 4), Color: s.Color})
-			pic.Texts = append(pic.Texts, Text{X: num(lx + 13), Y: num(lineTop), Anchor: "start", Class: "legend", Text: s.Name})
+			pic.Texts = append(pic.Texts, Text{X: num(lx + 13), Y: num(lineTop), Class: "legend", Text: s.Name})
 		}
 	}
 	return pic
@@ -208,32 +212,34 @@ func drawHBar(p *plot) *Picture {
 	axis := math.Max(float64(rows*hbarRow+8), 100) // a chart of one bar is still a chart
 	pic := &Picture{Width: picWidth, Height: int(axis) + 18}
 	left, right := 0.0, float64(picWidth-46)
+	var grid strings.Builder
 	for _, t := range []float64{0, 50, 100} {
 		tx := left + t/100*(right-left)
-		pic.Lines = append(pic.Lines, Line{X1: num(tx), Y1: "2", X2: num(tx), Y2: num(axis), Class: "grid"})
+		line(&grid, tx, 2, tx, axis)
 		anchor := "middle"
 		switch t {
 		case 0:
-			anchor = "start"
+			anchor = ""
 		case 100:
 			anchor = "end"
 		}
 		pic.Texts = append(pic.Texts, Text{X: num(tx), Y: num(axis + 14), Anchor: anchor, Class: "tick", Text: tickText(t, p)})
 	}
+	pic.Grid = grid.String()
 	for i, pt := range s.Points {
 		ry := float64(i*hbarRow) + 4
 		name := ""
 		if i < len(p.Categories) {
 			name = cut(p.Categories[i], maxName)
 		}
-		pic.Texts = append(pic.Texts, Text{X: num(left), Y: num(ry + 10), Anchor: "start", Class: "label", Text: name})
+		pic.Texts = append(pic.Texts, Text{X: num(left), Y: num(ry + 10), Class: "label", Text: name})
 		w := math.Max(pt.Value/100*(right-left), 1)
 		color := pt.Color
 		if color == "" {
 			color = s.Color
 		}
 		pic.Bars = append(pic.Bars, Bar{X: num(left), Y: num(ry + 14), W: num(w), H: num(hbarBar), Color: color, Title: pt.Title})
-		pic.Texts = append(pic.Texts, Text{X: num(left + w + 4), Y: num(ry + 24.5), Anchor: "start", Class: "value", Text: pt.Text})
+		pic.Texts = append(pic.Texts, Text{X: num(left + w + 4), Y: num(ry + 24.5), Class: "value", Text: pt.Text})
 	}
 	return pic
 }
@@ -247,10 +253,12 @@ func drawVBar(p *plot) *Picture {
 	left, right := float64(lineLeft), float64(picWidth-lineRight)
 	hi := math.Max(p.Max, 1)
 	y := func(v float64) float64 { return bottom - v/hi*linePlot }
+	var grid strings.Builder
 	for _, t := range ticks(0, hi, true) {
-		pic.Lines = append(pic.Lines, Line{X1: num(left), Y1: num(y(t)), X2: num(right), Y2: num(y(t)), Class: "grid"})
+		line(&grid, left, y(t), right, y(t))
 		pic.Texts = append(pic.Texts, Text{X: num(left - 5), Y: num(y(t) + 4), Anchor: "end", Class: "tick", Text: tickText(t, p)})
 	}
+	pic.Grid = grid.String()
 	step := (right - left) / float64(max(len(s.Points), 1))
 	w := math.Min(step*0.6, 48)
 	for i, pt := range s.Points {

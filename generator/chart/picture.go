@@ -17,18 +17,13 @@ type Picture struct {
 	ID            string // the chart's id: the svg's title and desc are ID-t, ID-d
 	Width, Height int
 	Title, Desc   string
-	Lines         []Line // grid lines, axes, the methodology break
+	Grid          string // the grid lines, one path
+	Breaks        string // the methodology breaks, one dashed path
 	Bars          []Bar
 	Paths         []Path // the lines of a line chart, a segment between gaps each
 	Dots          []Dot  // the points of a line chart, and marks of results without a value
 	Texts         []Text // tick labels, category labels, value labels, legend
 	Legend        []Dot  // a legend's symbols, beside Texts of class "legend"
-}
-
-// Line is a straight line; Class is "grid", "axis" or "break".
-type Line struct {
-	X1, Y1, X2, Y2 string
-	Class          string
 }
 
 // Bar is a bar, filled with Color; Title is its tooltip.
@@ -55,8 +50,8 @@ type Dot struct {
 	Title   string
 }
 
-// Text is a label. Anchor is "start", "middle" or "end"; Class "tick",
-// "label", "value", "note", "legend" or "break".
+// Text is a label. Anchor is "" (start), "middle" or "end"; Class
+// "tick", "label", "value", "note", "legend" or "break".
 type Text struct {
 	X, Y   string
 	Anchor string
@@ -78,6 +73,20 @@ const (
 	hbarBar    = 13
 	maxName    = 48 // characters of a bar's name before it is cut (the table has it whole)
 )
+
+// line adds a straight line to a path: "M36 18H346" (horizontal) or
+// "M36 18V178" (vertical).
+func line(d *strings.Builder, x1, y1, x2, y2 float64) {
+	d.WriteString("M" + num(x1) + " " + num(y1))
+	switch {
+	case y1 == y2:
+		d.WriteString("H" + num(x2))
+	case x1 == x2:
+		d.WriteString("V" + num(y2))
+	default:
+		d.WriteString("L" + num(x2) + " " + num(y2))
+	}
+}
 
 // num writes a coordinate with at most one decimal: "12", "12.5".
 func num(v float64) string {

@@ -66,9 +66,8 @@ func TestPictures(t *testing.T) {
 		for _, b := range p.Bars {
 			inside("a bar", b.X, b.Y)
 		}
-		for _, l := range p.Lines {
-			inside("a line", l.X1, l.Y1)
-			inside("a line", l.X2, l.Y2)
+		if p.Grid == "" {
+			t.Errorf("%s: no grid", c.ID)
 		}
 	}
 }
@@ -106,18 +105,13 @@ min = 0
 		}
 	}
 	p := chart.ScoreTrend(h, lang.ID, labelsID).Picture()
-	var breaks []chart.Line
-	for _, l := range p.Lines {
-		if l.Class == "break" {
-			breaks = append(breaks, l)
-		}
-	}
 	// The axis: 2020, 2021 (no result), 2023, 2024; the break stands
-	// between 2021 and 2023.
-	if len(breaks) != 1 {
-		t.Fatalf("%d breaks, want 1", len(breaks))
+	// between 2021 and 2023: one vertical line, "M<x> <top>V<bottom>".
+	if strings.Count(p.Breaks, "M") != 1 || !strings.Contains(p.Breaks, "V") {
+		t.Fatalf("breaks %q, want one vertical line", p.Breaks)
 	}
-	x, _ := strconv.ParseFloat(breaks[0].X1, 64)
+	xs, _, _ := strings.Cut(strings.TrimPrefix(p.Breaks, "M"), " ")
+	x, _ := strconv.ParseFloat(xs, 64)
 	if step := (360.0 - 36 - 14) / 4; x < 36+2*step-1 || x > 36+2*step+1 {
 		t.Errorf("the break at x=%v, want between the second and third years (%v)", x, 36+2*step)
 	}

@@ -43,9 +43,40 @@ func (r *Renderer) finishCharts(v *assemble.View) error {
 	return nil
 }
 
+// finishMap renders the regions of the View's map, and its legend and
+// table, once for all the pages that share them (assemble.Map.Key).
+func (r *Renderer) finishMap(v *assemble.View) error {
+	m := v.Map
+	if m == nil || m.Shapes != "" {
+		return nil
+	}
+	var err error
+	if m.Shapes, err = r.mapPart(m, "partials/map-regions"); err != nil {
+		return err
+	}
+	m.Details, err = r.mapPart(m, "partials/map-details")
+	return err
+}
+
+func (r *Renderer) mapPart(m *assemble.Map, partial string) (template.HTML, error) {
+	key := m.Key + "\x00" + partial
+	if h, ok := r.maps.Load(key); ok {
+		return h.(template.HTML), nil
+	}
+	var b bytes.Buffer
+	if err := r.opts.Theme.Layouts().ExecuteTemplate(&b, partial, m); err != nil {
+		return "", err
+	}
+	h, _ := r.maps.LoadOrStore(key, template.HTML(b.String())) // html/template's escaped output
+	return h.(template.HTML), nil
+}
+
 // executeView renders a View with its kind's layout.
 func (r *Renderer) executeView(v *assemble.View) ([]byte, error) {
 	if err := r.finishCharts(v); err != nil {
+		return nil, err
+	}
+	if err := r.finishMap(v); err != nil {
 		return nil, err
 	}
 	t := r.opts.Theme.Layouts().Lookup(string(v.Page.Kind))

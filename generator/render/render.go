@@ -55,6 +55,8 @@ type Renderer struct {
 	// shared holds the shared partials rendered for this site, by
 	// sharedKey (Context.Shared).
 	shared *sync.Map
+	// maps holds the maps' regions rendered for this site, by Map.Key.
+	maps *sync.Map
 	// asm makes the Views of the site's pages.
 	asm *assemble.Assembler
 	// siteKey is SiteKey, for the site rendered.
@@ -150,6 +152,7 @@ func (r *Renderer) Use(s *site.Site) { r.use(s) }
 func (r *Renderer) use(s *site.Site) {
 	r.site = s
 	r.shared = new(sync.Map)
+	r.maps = new(sync.Map)
 	r.asm = assemble.New(s, assemble.Options{
 		Words:    r.words.T,
 		Markdown: func(b []byte) (template.HTML, error) { return markdown(r.md, b) },
