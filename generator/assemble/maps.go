@@ -30,6 +30,10 @@ type Map struct {
 	// of Indonesia references (Href) into the site's map file, which a
 	// browser downloads once for every year page.
 	Regions []MapRegion
+	// Hidden are the regions with neither a result nor a page, hatched
+	// as one group, hidden from screen readers: the legend and the table
+	// count them.
+	Hidden  []MapRegion
 	Borders string // the province borders in the map file; "" for none
 	None    string // the fill of a region without a result: the hatch's url
 	Legend  []MapKey
@@ -149,7 +153,7 @@ func (a *Assembler) national() *maps {
 		m.borders = all.String()
 		m.file = mapFile(m.national, m.borders)
 		sum := sha256.Sum256(m.file)
-		m.fileName = "maps/indonesia-" + hex.EncodeToString(sum[:5]) + ".svg"
+		m.fileName = "maps/id-" + hex.EncodeToString(sum[:4]) + ".svg"
 	})
 	return m
 }
@@ -181,6 +185,15 @@ func mapFile(pic geo.Picture, borders string) []byte {
 	}
 	b.WriteByte('\n')
 	return b.Bytes()
+}
+
+// add puts a region among the map's labelled regions or its hidden ones.
+func (m *Map) add(reg MapRegion) {
+	if reg.Label == "" {
+		m.Hidden = append(m.Hidden, reg)
+		return
+	}
+	m.Regions = append(m.Regions, reg)
 }
 
 // MapFile is the site's map file and its path in the output, for the
@@ -327,9 +340,9 @@ func (c *Context) provinceMap(province *data.Entity, y *score.Year, current *dat
 			m.Current = &cur
 			m.Desc = c.T("map.current", "name", c.L.Name(current))
 		}
-		m.Regions = append(m.Regions, reg)
+		m.add(reg)
 	}
-	m.Legend = c.legend(y, m.Regions, results)
+	m.Legend = c.legend(y, append(m.Regions, m.Hidden...), results)
 	return m
 }
 
@@ -368,7 +381,7 @@ func (c *Context) nationalMap(y *score.Year) *Map {
 		results = append(results, r)
 		reg := c.mapRegion(p.Code, y, r)
 		reg.Href = file + "#" + regionID(p.Code)
-		m.Regions = append(m.Regions, reg)
+		m.add(reg)
 		pc, _, _ := strings.Cut(p.Code, ".")
 		t := perProvince[pc]
 		if t == nil {
@@ -394,7 +407,7 @@ func (c *Context) nationalMap(y *score.Year) *Map {
 		}
 		m.Table.Rows = append(m.Table.Rows, append(row, c.L.Int(t.none)))
 	}
-	m.Legend = c.legend(y, m.Regions, results)
+	m.Legend = c.legend(y, append(m.Regions, m.Hidden...), results)
 	return m
 }
 

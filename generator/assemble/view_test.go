@@ -392,15 +392,15 @@ func TestMaps(t *testing.T) {
 	}
 
 	y := cs["/2024/"].view().Map
-	if y == nil || len(y.Regions) != 514 || y.Borders == "" {
+	if y == nil || len(y.Regions)+len(y.Hidden) != 514 || y.Borders == "" {
 		t.Fatalf("the 2024 map: %v", y)
 	}
 	name, file, ok := cs["/2024/"].a.MapFile()
-	if !ok || !strings.HasPrefix(name, "maps/indonesia-") || !strings.HasPrefix(y.Borders, "../"+name+"#") {
+	if !ok || !strings.HasPrefix(name, "maps/id-") || !strings.HasPrefix(y.Borders, "../"+name+"#") {
 		t.Errorf("map file %q, borders %q", name, y.Borders)
 	}
 	linked, none := 0, 0
-	for _, r := range y.Regions {
+	for _, r := range append(y.Regions, y.Hidden...) {
 		if !strings.HasPrefix(r.Href, "../"+name+"#r") || r.D != "" {
 			t.Fatalf("region %+v is not a reference into the map file", r)
 		}
