@@ -33,8 +33,12 @@ type Map struct {
 	// Hidden are the regions with neither a result nor a page, hatched
 	// as one group, hidden from screen readers: the legend and the table
 	// count them.
-	Hidden  []MapRegion
-	Borders string // the province borders in the map file; "" for none
+	Hidden []MapRegion
+	// Backdrop is every region of the map file at once, hatched under
+	// the regions with a result (the map of Indonesia): one element for
+	// the hundreds of regions the data have no result for.
+	Backdrop string
+	Borders  string // the province borders in the map file; "" for none
 	None    string // the fill of a region without a result: the hatch's url
 	Legend  []MapKey
 	Table   MapTable
@@ -159,20 +163,30 @@ func (a *Assembler) national() *maps {
 }
 
 // mapFile is the SVG file of the national outlines: one <path id> each,
-// and the province borders as "provinsi", for <use href>.
+// all of them together as "semua", and the province borders as
+// "provinsi", for <use href>.
 func mapFile(pic geo.Picture, borders string) []byte {
 	type path struct {
 		ID string `xml:"id,attr"`
 		D  string `xml:"d,attr"`
+	}
+	type use struct {
+		Href string `xml:"href,attr"`
 	}
 	doc := struct {
 		XMLName xml.Name `xml:"svg"`
 		NS      string   `xml:"xmlns,attr"`
 		ViewBox string   `xml:"viewBox,attr"`
 		Paths   []path   `xml:"defs>path"`
+		All     struct {
+			ID   string `xml:"id,attr"`
+			Uses []use  `xml:"use"`
+		} `xml:"defs>g"`
 	}{NS: "http://www.w3.org/2000/svg", ViewBox: "0 0 " + strconv.Itoa(pic.Width) + " " + strconv.Itoa(pic.Height)}
+	doc.All.ID = "semua"
 	for _, p := range pic.Paths {
 		doc.Paths = append(doc.Paths, path{ID: regionID(p.Code), D: p.D})
+		doc.All.Uses = append(doc.All.Uses, use{Href: "#" + regionID(p.Code)})
 	}
 	if borders != "" {
 		doc.Paths = append(doc.Paths, path{ID: "provinsi", D: borders})
@@ -362,6 +376,7 @@ func (c *Context) nationalMap(y *score.Year) *Map {
 		m.Borders = file + "#provinsi"
 	}
 	m.Key = "national " + strconv.Itoa(y.Year) + " " + c.L.Code + " " + c.root()
+	m.Backdrop = file + "#semua"
 	sc := y.Data.Scale
 	m.Table.Caption = c.T("map.national_table", "year", strconv.Itoa(y.Year))
 	m.Table.Head = []string{c.T("col.province")}
@@ -381,7 +396,11 @@ func (c *Context) nationalMap(y *score.Year) *Map {
 		results = append(results, r)
 		reg := c.mapRegion(p.Code, y, r)
 		reg.Href = file + "#" + regionID(p.Code)
-		m.add(reg)
+		if reg.Label == "" {
+			m.Hidden = append(m.Hidden, reg) // counted; drawn by the backdrop
+		} else {
+			m.Regions = append(m.Regions, reg)
+		}
 		pc, _, _ := strings.Cut(p.Code, ".")
 		t := perProvince[pc]
 		if t == nil {
