@@ -39,10 +39,10 @@ type Map struct {
 	// the hundreds of regions the data have no result for.
 	Backdrop string
 	Borders  string // the province borders in the map file; "" for none
-	None    string // the fill of a region without a result: the hatch's url
-	Legend  []MapKey
-	Table   MapTable
-	Credit  string // the boundaries' source, named on every map
+	None     string // the fill of a region without a result: the hatch's url
+	Legend   []MapKey
+	Table    MapTable
+	Credit   string // the boundaries' source, named on every map
 	// LegendLabel and DataLabel name the legend and the table's details:
 	// "Keterangan peta", "Peta dalam tabel".
 	LegendLabel, DataLabel string
