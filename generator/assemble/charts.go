@@ -78,6 +78,7 @@ func (c *Context) chartLabels() chart.Labels {
 		Order:          c.T("chart.order"),
 		OrderNote:      c.T("chart.order_note"),
 		Break:          c.T("chart.break"),
+		GradeWord:      c.T("facts.grade_word"),
 		Summaries: chart.Summaries{
 			Score:   c.T("chart.summary.score"),
 			One:     c.T("chart.summary.one"),

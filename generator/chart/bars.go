@@ -112,7 +112,7 @@ func Distribution(y *score.Year, l *lang.Lang, lb Labels) *Chart {
 	if y == nil || len(y.Results) == 0 {
 		return nil
 	}
-	return distribution(DistributionID, title(lb.Titles.Distribution, "", "", y.Year), y.Distribution, l, lb)
+	return distribution(DistributionID, title(distributionTitle(y.Data.Scale, l, lb), "", "", y.Year), y.Distribution, l, lb)
 }
 
 // ScopeDistribution is Distribution over the results of one scope (a
@@ -124,8 +124,28 @@ func ScopeDistribution(s *score.Scope, l *lang.Lang, lb Labels) *Chart {
 		return nil
 	}
 	name, kinds := scopeNames(s, l)
-	t := title(lb.Titles.Distribution, name, kinds, scopeYear(s))
+	var sc *data.Scale
+	switch {
+	case len(s.Results) > 0:
+		sc = s.Results[0].Scale()
+	case len(s.Unscored) > 0:
+		sc = s.Unscored[0].Scale()
+	}
+	t := title(distributionTitle(sc, l, lb), name, kinds, scopeYear(s))
 	return distribution(DistributionID+"-"+scopeSlug(s), t, counts, l, lb)
+}
+
+// distributionTitle is the distribution's title template with {word},
+// the scale's own word for a grade ("Sebaran opini {year}"), else the
+// generic one (Labels.GradeWord), filled in.
+func distributionTitle(s *data.Scale, l *lang.Lang, lb Labels) string {
+	word := lb.GradeWord
+	if s != nil {
+		if w := l.GradeWord(s); w != "" {
+			word = w
+		}
+	}
+	return strings.ReplaceAll(lb.Titles.Distribution, "{word}", word)
 }
 
 // scopeYear is the year of a scope's results, with or without a score;

@@ -142,8 +142,11 @@ type Labels struct {
 	Order, OrderNote string
 	// Break marks a change of methodology on a year axis: "metodologi
 	// berubah" / "method changed".
-	Break  string
-	Titles Titles
+	Break string
+	// GradeWord names a grade where its scale gives no word of its own:
+	// "predikat" / "grade".
+	GradeWord string
+	Titles    Titles
 	// Summaries are the pictures' one-sentence descriptions.
 	Summaries Summaries
 }
@@ -183,7 +186,7 @@ type Titles struct {
 	ScoreTrend   string // "Nilai {name} per tahun"
 	RankTrend    string // "Peringkat {name} per tahun"
 	Units        string // "Nilai unit layanan {name} {year}"
-	Distribution string // "Sebaran opini {year}" (a year or a scope: {name}, {kinds})
+	Distribution string // "Sebaran {word} {year}" (a year or a scope: {name}, {kinds}; {word}: the scale's word for a grade)
 	Scores       string // "Nilai {kinds} di {name} {year}"
 	Average      string // "Rata-rata nilai di {name} per tahun"
 }

@@ -123,3 +123,15 @@ min = 0
 		t.Errorf("no label %q on the break", labelsID.Break)
 	}
 }
+
+// A distribution's title names a grade with its scale's own word, else
+// the generic one.
+func TestDistributionTitleWord(t *testing.T) {
+	f := newFixture(t)
+	lb := labelsID
+	lb.Titles.Distribution, lb.GradeWord = "Sebaran {word} {year}", "predikat"
+	c := chart.Distribution(f.year(t, 2023), lang.ID, lb)
+	if c == nil || c.Title != "Sebaran predikat 2023" {
+		t.Errorf("title %q, want the generic word: the test scale names none", c.Title)
+	}
+}
