@@ -64,7 +64,6 @@ type MapRegion struct {
 	URL     string // its body's page; "" where it has none
 	Label   string // "Kabupaten Lebong: opini A (Kualitas Tertinggi)"
 	Fill    string
-	Current bool // the page's own body
 	NoData  bool // no result in the year: hatched
 }
 
@@ -350,7 +349,6 @@ func (c *Context) provinceMap(province *data.Entity, y *score.Year, current *dat
 		m.Table.Rows = append(m.Table.Rows, []string{name, grade, sc})
 		if current != nil && p.Code == current.Code {
 			cur := reg
-			cur.Current = true
 			m.Current = &cur
 			m.Desc = c.T("map.current", "name", c.L.Name(current))
 		}

@@ -107,7 +107,7 @@ func drawLine(p *plot) *Picture {
 	for _, t := range ticks(p.Min, p.Max, p.Whole) {
 		ty := y(t)
 		line(&grid, left, ty, right, ty)
-		pic.Texts = append(pic.Texts, Text{X: num(left - 5), Y: num(ty + 4), Anchor: "end", Class: "tick", Text: tickText(t, p)})
+		pic.Texts = append(pic.Texts, Text{X: num(left - 5), Y: num(ty + 4), Anchor: "end", Class: "tick", Text: tickText(t)})
 	}
 	pic.Grid = grid.String()
 	for i, cat := range p.Categories {
@@ -199,7 +199,7 @@ func lastOK(pts []plotPoint) int {
 }
 
 // tickText writes a tick's value, a whole number.
-func tickText(v float64, _ *plot) string {
+func tickText(v float64) string {
 	return strconv.Itoa(int(math.Round(v)))
 }
 
@@ -223,7 +223,7 @@ func drawHBar(p *plot) *Picture {
 		case 100:
 			anchor = "end"
 		}
-		pic.Texts = append(pic.Texts, Text{X: num(tx), Y: num(axis + 14), Anchor: anchor, Class: "tick", Text: tickText(t, p)})
+		pic.Texts = append(pic.Texts, Text{X: num(tx), Y: num(axis + 14), Anchor: anchor, Class: "tick", Text: tickText(t)})
 	}
 	pic.Grid = grid.String()
 	for i, pt := range s.Points {
@@ -256,7 +256,7 @@ func drawVBar(p *plot) *Picture {
 	var grid strings.Builder
 	for _, t := range ticks(0, hi, true) {
 		line(&grid, left, y(t), right, y(t))
-		pic.Texts = append(pic.Texts, Text{X: num(left - 5), Y: num(y(t) + 4), Anchor: "end", Class: "tick", Text: tickText(t, p)})
+		pic.Texts = append(pic.Texts, Text{X: num(left - 5), Y: num(y(t) + 4), Anchor: "end", Class: "tick", Text: tickText(t)})
 	}
 	pic.Grid = grid.String()
 	step := (right - left) / float64(max(len(s.Points), 1))
