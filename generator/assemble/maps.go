@@ -11,6 +11,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/rapor-publik/rapor/generator/chart"
 	"github.com/rapor-publik/rapor/generator/data"
 	"github.com/rapor-publik/rapor/generator/geo"
 	"github.com/rapor-publik/rapor/generator/score"
@@ -41,7 +42,7 @@ type Map struct {
 	Borders  string // the province borders in the map file; "" for none
 	None     string // the fill of a region without a result: the hatch's url
 	Legend   []MapKey
-	Table    MapTable
+	Table    chart.Table
 	Credit   string // the boundaries' source, named on every map
 	// LegendLabel and DataLabel name the legend and the table's details:
 	// "Keterangan peta", "Peta dalam tabel".
@@ -74,13 +75,6 @@ type MapKey struct {
 	Fill   string
 	NoData bool
 	Count  string
-}
-
-// MapTable is a map's table equivalent.
-type MapTable struct {
-	Caption string
-	Head    []string
-	Rows    [][]string
 }
 
 // mapPalette colours a scale's grades on a map from best to worst where
@@ -281,14 +275,16 @@ func (c *Context) mapRegion(code string, y *score.Year, r *score.Result) MapRegi
 }
 
 // legend counts a map's regions per grade of the year's scale, then
-// those without a grade and without a result.
-func (c *Context) legend(y *score.Year, regions []MapRegion, results []*score.Result) []MapKey {
+// those without a grade and without a result; results holds each
+// region's result, nil for none.
+func (c *Context) legend(y *score.Year, results []*score.Result) []MapKey {
 	sc := y.Data.Scale
 	counts := make([]int, len(sc.Grades))
-	ungraded := 0
+	ungraded, none := 0, 0
 	for _, r := range results {
 		switch {
 		case r == nil:
+			none++
 		case r.Grade == nil:
 			ungraded++
 		default:
@@ -301,12 +297,6 @@ func (c *Context) legend(y *score.Year, regions []MapRegion, results []*score.Re
 	}
 	if ungraded > 0 {
 		out = append(out, MapKey{Label: c.T("map.ungraded"), Fill: noGrade, Count: c.L.Int(ungraded)})
-	}
-	none := 0
-	for _, reg := range regions {
-		if reg.NoData {
-			none++
-		}
 	}
 	return append(out, MapKey{Label: c.T("map.none"), Fill: "url(#" + mapID + "-tanpa)", NoData: true, Count: c.L.Int(none)})
 }
@@ -325,7 +315,8 @@ func (c *Context) provinceMap(province *data.Entity, y *score.Year, current *dat
 	m := &Map{ID: mapID, Width: pic.Width, Height: pic.Height, None: "url(#" + mapID + "-tanpa)", Credit: c.T("map.credit"),
 		LegendLabel: c.T("map.legend"), DataLabel: c.T("map.data"),
 		Title: c.T("map.province_title", "name", c.L.Name(province), "year", strconv.Itoa(y.Year))}
-	m.Table = MapTable{Caption: m.Title, Head: []string{c.T("col.name"), c.gradeWord(y.Data.Scale), c.T("col.score")}}
+	m.Table = chart.Table{Caption: m.Title, Head: []string{c.T("col.name"), c.gradeWord(y.Data.Scale), c.T("col.score")},
+		Numeric: []bool{false, false, true}}
 	m.Key = "province " + province.Code + " " + strconv.Itoa(y.Year) + " " + c.L.Code + " " + c.root()
 	var results []*score.Result
 	for _, p := range pic.Paths {
@@ -354,7 +345,7 @@ func (c *Context) provinceMap(province *data.Entity, y *score.Year, current *dat
 		}
 		m.add(reg)
 	}
-	m.Legend = c.legend(y, append(m.Regions, m.Hidden...), results)
+	m.Legend = c.legend(y, results)
 	return m
 }
 
@@ -382,6 +373,10 @@ func (c *Context) nationalMap(y *score.Year) *Map {
 		m.Table.Head = append(m.Table.Head, c.shortGrade(sc, g))
 	}
 	m.Table.Head = append(m.Table.Head, c.T("map.none"))
+	m.Table.Numeric = make([]bool, len(m.Table.Head))
+	for i := 1; i < len(m.Table.Numeric); i++ {
+		m.Table.Numeric[i] = true
+	}
 	var results []*score.Result
 	type tally struct {
 		grades []int
@@ -394,11 +389,7 @@ func (c *Context) nationalMap(y *score.Year) *Map {
 		results = append(results, r)
 		reg := c.mapRegion(p.Code, y, r)
 		reg.Href = file + "#" + regionID(p.Code)
-		if reg.Label == "" {
-			m.Hidden = append(m.Hidden, reg) // counted; drawn by the backdrop
-		} else {
-			m.Regions = append(m.Regions, reg)
-		}
+		m.add(reg) // a hidden one is drawn by the backdrop
 		pc, _, _ := strings.Cut(p.Code, ".")
 		t := perProvince[pc]
 		if t == nil {
@@ -424,7 +415,7 @@ func (c *Context) nationalMap(y *score.Year) *Map {
 		}
 		m.Table.Rows = append(m.Table.Rows, append(row, c.L.Int(t.none)))
 	}
-	m.Legend = c.legend(y, append(m.Regions, m.Hidden...), results)
+	m.Legend = c.legend(y, results)
 	return m
 }
 

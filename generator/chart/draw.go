@@ -134,27 +134,29 @@ func drawLine(p *plot) *Picture {
 	pic.Breaks = breaks.String()
 	for si, s := range p.Series {
 		var d []byte
+		run := 0 // points in d
+		flush := func() {
+			if run > 1 { // a lone point between gaps is its dot alone
+				pic.Paths = append(pic.Paths, Path{D: string(d), Color: s.Color})
+			}
+			d, run = nil, 0
+		}
 		for i, pt := range s.Points {
 			if !pt.OK {
 				if pt.Empty {
 					pic.Dots = append(pic.Dots, Dot{X: num(x(i)), Y: num(bottom), D: shape("diamond", x(i), bottom, 4), Color: s.Color, Hollow: true, Title: pt.Title})
 				}
-				if len(d) > 0 {
-					pic.Paths = append(pic.Paths, Path{D: string(d), Color: s.Color})
-					d = nil
-				}
+				flush()
 				continue
 			}
-			op := byte('L')
-			if len(d) == 0 {
-				op = 'M'
+			op := "L"
+			if run == 0 {
+				op = "M"
 			}
-			d = append(d, op)
-			d = append(d, num(x(i))+" "+num(y(pt.Value))...)
+			d = append(d, op+num(x(i))+" "+num(y(pt.Value))...)
+			run++
 		}
-		if len(d) > 0 && countByte(d, 'L') > 0 {
-			pic.Paths = append(pic.Paths, Path{D: string(d), Color: s.Color})
-		}
+		flush()
 		labelled := len(p.Series) == 1 && n <= 8
 		for i, pt := range s.Points {
 			if !pt.OK {
@@ -177,16 +179,6 @@ func drawLine(p *plot) *Picture {
 		}
 	}
 	return pic
-}
-
-func countByte(b []byte, c byte) int {
-	n := 0
-	for _, x := range b {
-		if x == c {
-			n++
-		}
-	}
-	return n
 }
 
 func lastOK(pts []plotPoint) int {
